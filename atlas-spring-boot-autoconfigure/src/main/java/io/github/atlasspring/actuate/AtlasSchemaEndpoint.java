@@ -1,0 +1,94 @@
+package io.github.atlasspring.actuate;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.atlasspring.jpa.SchemaScripts;
+import io.github.atlasspring.schema.SchemaScript;
+
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.lang.Nullable;
+
+/**
+ * {@link Endpoint @Endpoint} that exposes the DDL of the application's persistence units,
+ * for Atlas and for people.
+ */
+@Endpoint(id = "atlasschema")
+public class AtlasSchemaEndpoint {
+
+	private final SchemaScripts scripts;
+
+	/**
+	 * Create an endpoint.
+	 * @param scripts the schema scripts, must not be {@code null}
+	 */
+	public AtlasSchemaEndpoint(SchemaScripts scripts) {
+		this.scripts = scripts;
+	}
+
+	/**
+	 * Return the schema of every persistence unit.
+	 * @param dialect the target dialect, or {@code null} for the application's own
+	 * @param version the target database version, or {@code null}
+	 * @return the schemas
+	 */
+	@ReadOperation
+	public AtlasSchemaDescriptor schemas(@Nullable String dialect, @Nullable String version) {
+		Map<String, PersistenceUnitSchemaDescriptor> units = new LinkedHashMap<>();
+		for (String name : this.scripts.persistenceUnitNames()) {
+			units.put(name, PersistenceUnitSchemaDescriptor.of(this.scripts.script(name, dialect, version)));
+		}
+		return new AtlasSchemaDescriptor(units);
+	}
+
+	/**
+	 * Return the schema of one persistence unit.
+	 * @param persistenceUnit the unit name
+	 * @param dialect the target dialect, or {@code null} for the application's own
+	 * @param version the target database version, or {@code null}
+	 * @return the schema, or {@code null} if there is no such unit
+	 */
+	@ReadOperation
+	public @Nullable AtlasSchemaDescriptor schema(@Selector String persistenceUnit, @Nullable String dialect,
+			@Nullable String version) {
+		SchemaScript script = this.scripts.script(persistenceUnit, dialect, version);
+		return (script != null) ? new AtlasSchemaDescriptor(Map.of(persistenceUnit, PersistenceUnitSchemaDescriptor.of(script))) : null;
+	}
+
+	SchemaScripts getScripts() {
+		return this.scripts;
+	}
+
+	/**
+	 * The schemas of an application's persistence units.
+	 *
+	 * @param persistenceUnits the schemas by unit name
+	 */
+	public record AtlasSchemaDescriptor(
+			Map<String, PersistenceUnitSchemaDescriptor> persistenceUnits) implements OperationResponseBody {
+	}
+
+	/**
+	 * The schema of one persistence unit.
+	 *
+	 * @param dialect the database the statements are written for
+	 * @param version the database version they are written for
+	 * @param statements the DDL statements in creation order
+	 * @param seedStatements the statements among them that insert rows a migration must
+	 * add itself
+	 */
+	public record PersistenceUnitSchemaDescriptor(String dialect, String version, List<String> statements,
+			List<String> seedStatements) {
+
+		static PersistenceUnitSchemaDescriptor of(SchemaScript script) {
+			return new PersistenceUnitSchemaDescriptor(script.dialect().canonicalName(), script.version(),
+					script.statements(), script.seedStatements());
+		}
+
+	}
+
+}

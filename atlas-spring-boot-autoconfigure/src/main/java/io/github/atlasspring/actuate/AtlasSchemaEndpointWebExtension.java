@@ -1,0 +1,106 @@
+package io.github.atlasspring.actuate;
+
+import java.util.Map;
+import java.util.Set;
+
+import io.github.atlasspring.actuate.AtlasSchemaEndpoint.AtlasSchemaDescriptor;
+import io.github.atlasspring.actuate.AtlasSchemaEndpoint.PersistenceUnitSchemaDescriptor;
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaScript;
+
+import org.springframework.boot.actuate.endpoint.OperationResponseBody;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
+import org.springframework.lang.Nullable;
+
+/**
+ * {@link EndpointWebExtension @EndpointWebExtension} for the {@link AtlasSchemaEndpoint}:
+ * serves the DDL as text for Atlas and {@code curl}, or as JSON, with HTTP statuses for
+ * unknown units and invalid options.
+ */
+@EndpointWebExtension(endpoint = AtlasSchemaEndpoint.class)
+public class AtlasSchemaEndpointWebExtension {
+
+	private final AtlasSchemaEndpoint endpoint;
+
+	/**
+	 * Create a web extension.
+	 * @param endpoint the endpoint, must not be {@code null}
+	 */
+	public AtlasSchemaEndpointWebExtension(AtlasSchemaEndpoint endpoint) {
+		this.endpoint = endpoint;
+	}
+
+	/**
+	 * Return the schema of the application's only persistence unit.
+	 * @param format the response format
+	 * @param dialect the target dialect, or {@code null} for the application's own
+	 * @param version the target database version, or {@code null}
+	 * @return the response
+	 */
+	@ReadOperation
+	public WebEndpointResponse<Object> schema(SchemaFormat format, @Nullable String dialect,
+			@Nullable String version) {
+		Set<String> names = this.endpoint.getScripts().persistenceUnitNames();
+		if (names.size() != 1) {
+			String message = names.isEmpty() ? "No JPA EntityManagerFactory has been built in this application"
+					: "This application has several persistence units (" + String.join(", ", names)
+							+ "): ask for /actuator/atlasschema/{persistenceUnit}";
+			return error(format, names.isEmpty() ? WebEndpointResponse.STATUS_NOT_FOUND
+					: WebEndpointResponse.STATUS_BAD_REQUEST, message);
+		}
+		return schema(names.iterator().next(), format, dialect, version);
+	}
+
+	/**
+	 * Return the schema of one persistence unit.
+	 * @param persistenceUnit the unit name
+	 * @param format the response format
+	 * @param dialect the target dialect, or {@code null} for the application's own
+	 * @param version the target database version, or {@code null}
+	 * @return the response
+	 */
+	@ReadOperation
+	public WebEndpointResponse<Object> schema(@Selector String persistenceUnit, SchemaFormat format,
+			@Nullable String dialect, @Nullable String version) {
+		SchemaScript script;
+		try {
+			script = this.endpoint.getScripts().script(persistenceUnit, dialect, version);
+		}
+		catch (SchemaExportException ex) {
+			return error(format, statusOf(ex), ex.getMessage());
+		}
+		if (script == null) {
+			return error(format, WebEndpointResponse.STATUS_NOT_FOUND,
+					"Unknown persistence unit '" + persistenceUnit + "': use one of "
+							+ String.join(", ", this.endpoint.getScripts().persistenceUnitNames()));
+		}
+		Object body = (format == SchemaFormat.TEXT) ? script.toSql()
+				: new AtlasSchemaDescriptor(Map.of(persistenceUnit, PersistenceUnitSchemaDescriptor.of(script)));
+		return new WebEndpointResponse<>(body, WebEndpointResponse.STATUS_OK, format.getProducedMimeType());
+	}
+
+	private static int statusOf(SchemaExportException ex) {
+		return switch (ex.getReason()) {
+			case INVALID_OPTION -> WebEndpointResponse.STATUS_BAD_REQUEST;
+			case NO_ENTITIES -> WebEndpointResponse.STATUS_NOT_FOUND;
+			case MAPPING_ERROR -> WebEndpointResponse.STATUS_INTERNAL_SERVER_ERROR;
+		};
+	}
+
+	private static WebEndpointResponse<Object> error(SchemaFormat format, int status, String message) {
+		Object body = (format == SchemaFormat.TEXT) ? message + "\n" : new ErrorDescriptor(message);
+		return new WebEndpointResponse<>(body, status, format.getProducedMimeType());
+	}
+
+	/**
+	 * Why a request could not be answered.
+	 *
+	 * @param error the message
+	 */
+	public record ErrorDescriptor(String error) implements OperationResponseBody {
+	}
+
+}

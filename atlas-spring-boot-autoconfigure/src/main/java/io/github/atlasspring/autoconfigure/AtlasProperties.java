@@ -1,0 +1,70 @@
+package io.github.atlasspring.autoconfigure;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration properties for printing the application's schema for Atlas.
+ */
+@ConfigurationProperties("atlas")
+public class AtlasProperties {
+
+	/**
+	 * Whether to print the DDL of the application's JPA model on standard output and exit
+	 * instead of starting the application.
+	 */
+	private boolean printSchema;
+
+	/**
+	 * Database to write the DDL for: postgres, postgresql, mysql, mariadb, sqlite, mssql,
+	 * sqlserver, h2 or oracle. Defaults to the database the application is configured
+	 * for.
+	 */
+	private @Nullable String dialect;
+
+	/**
+	 * Version of the database to write the DDL for, such as 16, 8.4 or 10.11. Defaults to
+	 * the configured version, else the oldest version Hibernate supports.
+	 */
+	private @Nullable String dialectVersion;
+
+	/**
+	 * Persistence unit to print when the application has several EntityManagerFactory
+	 * beans, named after the bean: 'orders' for 'ordersEntityManagerFactory'.
+	 */
+	private @Nullable String persistenceUnit;
+
+	public boolean isPrintSchema() {
+		return this.printSchema;
+	}
+
+	public void setPrintSchema(boolean printSchema) {
+		this.printSchema = printSchema;
+	}
+
+	public @Nullable String getDialect() {
+		return this.dialect;
+	}
+
+	public void setDialect(@Nullable String dialect) {
+		this.dialect = dialect;
+	}
+
+	public @Nullable String getDialectVersion() {
+		return this.dialectVersion;
+	}
+
+	public void setDialectVersion(@Nullable String dialectVersion) {
+		this.dialectVersion = dialectVersion;
+	}
+
+	public @Nullable String getPersistenceUnit() {
+		return this.persistenceUnit;
+	}
+
+	public void setPersistenceUnit(@Nullable String persistenceUnit) {
+		this.persistenceUnit = persistenceUnit;
+	}
+
+}

@@ -1,0 +1,67 @@
+package io.github.atlasspring.autoconfigure;
+
+import io.github.atlasspring.jpa.PersistenceUnitRecorder;
+import io.github.atlasspring.jpa.SchemaScripts;
+import io.github.atlasspring.print.PrintSchemaPostProcessor;
+import io.github.atlasspring.schema.SchemaExporter;
+import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+/**
+ * Auto-configuration that lets a JPA application export
+ * the DDL of its Hibernate model: printed in print mode, or served on request otherwise.
+ */
+@AutoConfiguration(afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+		"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration" })
+@ConditionalOnClass({ LocalContainerEntityManagerFactoryBean.class, EntityManagerFactoryBuilderImpl.class })
+@EnableConfigurationProperties(AtlasProperties.class)
+public final class AtlasSchemaAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean
+	static SchemaExporter atlasSchemaExporter() {
+		return new SchemaExporter();
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "atlas.print-schema", havingValue = "true")
+	static final class PrintModeConfiguration {
+
+		@Bean
+		static PrintSchemaPostProcessor atlasPrintSchemaPostProcessor(Environment environment) {
+			AtlasProperties properties = Binder.get(environment)
+				.bindOrCreate("atlas", AtlasProperties.class);
+			return new PrintSchemaPostProcessor(new SchemaExporter(), properties.getDialect(),
+					properties.getDialectVersion(), properties.getPersistenceUnit());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnProperty(name = "atlas.print-schema", havingValue = "false", matchIfMissing = true)
+	static final class RunningApplicationConfiguration {
+
+		@Bean
+		static PersistenceUnitRecorder atlasPersistenceUnitRecorder() {
+			return new PersistenceUnitRecorder();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		SchemaScripts atlasSchemaScripts(PersistenceUnitRecorder recorder, SchemaExporter exporter) {
+			return new SchemaScripts(recorder::getUnits, exporter);
+		}
+
+	}
+
+}

@@ -1,0 +1,41 @@
+package io.github.atlasspring.print;
+
+import java.util.Locale;
+
+import io.github.atlasspring.schema.SchemaExportException;
+
+import org.springframework.core.env.Environment;
+
+/**
+ * Reads {@code atlas.print-schema}: a bare {@code --atlas.print-schema} flag counts as
+ * {@code true}, as does {@code ATLAS_PRINT_SCHEMA=true} in the environment.
+ */
+public final class PrintModeProperty {
+
+	private PrintModeProperty() {
+	}
+
+	/**
+	 * Return whether print mode is on.
+	 * @param environment the environment
+	 * @return whether print mode is on
+	 * @throws SchemaExportException if the value is neither {@code true} nor
+	 * {@code false}
+	 */
+	public static boolean isEnabled(Environment environment) {
+		String value = environment.getProperty(PrintSchemaApplicationListener.PROPERTY);
+		if (value == null) {
+			return false;
+		}
+		String normalized = value.trim().toLowerCase(Locale.ROOT);
+		if (normalized.isEmpty() || normalized.equals("true")) {
+			return true;
+		}
+		if (normalized.equals("false")) {
+			return false;
+		}
+		throw SchemaExportException.invalidOption(
+				"Invalid value '" + value + "' for atlas.print-schema: use --atlas.print-schema or atlas.print-schema=true");
+	}
+
+}

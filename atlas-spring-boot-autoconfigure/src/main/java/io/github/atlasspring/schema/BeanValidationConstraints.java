@@ -1,0 +1,105 @@
+package io.github.atlasspring.schema;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.ValidatorFactory;
+import org.hibernate.boot.internal.ClassLoaderAccessImpl;
+import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
+import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.dialect.Dialect;
+
+/**
+ * Applies Bean Validation constraints ({@code @NotNull}, {@code @Size}, {@code @Min}, ...)
+ * to the mapping as Hibernate does when it builds a {@code SessionFactory}, so that the
+ * DDL carries the same {@code not null}, lengths and checks.
+ */
+final class BeanValidationConstraints {
+
+	private static final String[] ACTIVATORS = { "org.hibernate.boot.beanvalidation.TypeSafeActivator",
+			"org.hibernate.cfg.beanvalidation.TypeSafeActivator" };
+
+	private BeanValidationConstraints() {
+	}
+
+	static void apply(MetadataImplementor metadata, Map<String, Object> settings, Dialect dialect) {
+		ClassLoader classLoader = BeanValidationConstraints.class.getClassLoader();
+		if (DialectFamily.load("jakarta.validation.Validation", classLoader) == null || !isEnabled(settings)) {
+			return;
+		}
+		activator(classLoader).ifPresent((activator) -> Activation.apply(activator, metadata, settings, dialect));
+	}
+
+	private static boolean isEnabled(Map<String, Object> settings) {
+		if ("false".equalsIgnoreCase(String.valueOf(settings.get("hibernate.validator.apply_to_ddl")))) {
+			return false;
+		}
+		Object mode = settings.getOrDefault("jakarta.persistence.validation.mode",
+				settings.getOrDefault("javax.persistence.validation.mode", "auto"));
+		String modes = String.valueOf(mode).toLowerCase(Locale.ROOT);
+		return modes.contains("auto") || modes.contains("ddl");
+	}
+
+	private static Optional<Method> activator(ClassLoader classLoader) {
+		return Arrays.stream(ACTIVATORS)
+			.map((name) -> DialectFamily.load(name, classLoader))
+			.filter(Objects::nonNull)
+			.flatMap((type) -> Arrays.stream(type.getMethods()))
+			.filter((method) -> method.getName().equals("applyRelationalConstraints")
+					&& method.getParameterCount() == 5)
+			.findFirst();
+	}
+
+	/**
+	 * The part that needs the Bean Validation API, loaded only when it is present.
+	 */
+	private static final class Activation {
+
+		static void apply(Method activator, MetadataImplementor metadata, Map<String, Object> settings,
+				Dialect dialect) {
+			Object provided = settings.getOrDefault("jakarta.persistence.validation.factory",
+					settings.get("javax.persistence.validation.factory"));
+			ValidatorFactory factory = (provided instanceof ValidatorFactory given) ? given : buildDefaultFactory();
+			if (factory == null) {
+				return;
+			}
+			ClassLoaderService classLoaders = metadata.getMetadataBuildingOptions()
+				.getServiceRegistry()
+				.requireService(ClassLoaderService.class);
+			try {
+				activator.invoke(null, factory, metadata.getEntityBindings(), settings, dialect,
+						new ClassLoaderAccessImpl(null, classLoaders));
+			}
+			catch (InvocationTargetException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException(ex);
+			}
+			finally {
+				if (factory != provided) {
+					factory.close();
+				}
+			}
+		}
+
+		private static ValidatorFactory buildDefaultFactory() {
+			try {
+				return Validation.buildDefaultValidatorFactory();
+			}
+			catch (ValidationException ex) {
+				return null;
+			}
+		}
+
+	}
+
+}

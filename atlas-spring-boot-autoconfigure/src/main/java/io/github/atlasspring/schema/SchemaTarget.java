@@ -1,0 +1,57 @@
+package io.github.atlasspring.schema;
+
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The database and version a schema is rendered for.
+ *
+ * @param dialect the database
+ * @param version the database version such as {@code 16} or {@code 8.4}, or {@code null}
+ * for the oldest version Hibernate supports for that database
+ */
+public record SchemaTarget(SchemaDialect dialect, @Nullable String version) {
+
+	private static final Pattern VERSION = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){0,2}");
+
+	public SchemaTarget {
+		if (version != null && !VERSION.matcher(version).matches()) {
+			throw SchemaExportException.invalidOption("Invalid database version '" + version
+					+ "': use --atlas.dialect-version with a version such as 16, 8.4 or 10.11");
+		}
+	}
+
+	/**
+	 * Parse a target from option values.
+	 * @param dialect a dialect name, see {@link SchemaDialect#named(String)}
+	 * @param version a version, or {@code null}
+	 * @return the target
+	 * @throws SchemaExportException if the name or version is invalid
+	 */
+	public static SchemaTarget of(String dialect, @Nullable String version) {
+		return new SchemaTarget(SchemaDialect.named(dialect), (version != null) ? version.trim() : null);
+	}
+
+	int major() {
+		return part(0);
+	}
+
+	int minor() {
+		return part(1);
+	}
+
+	private int part(int index) {
+		if (this.version == null) {
+			return 0;
+		}
+		String[] parts = this.version.split("\\.");
+		return (index < parts.length) ? Integer.parseInt(parts[index]) : 0;
+	}
+
+	@Override
+	public String toString() {
+		return this.dialect.canonicalName() + ((this.version != null) ? " " + this.version : "");
+	}
+
+}
