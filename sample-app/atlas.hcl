@@ -1,0 +1,71 @@
+# Atlas loads the desired schema from the application itself: print mode starts the
+# app's Spring context without touching any database, prints Hibernate's DDL for the
+# given dialect and version, and exits. Build the jar first: mvn -B package -DskipTests
+
+data "external_schema" "postgres" {
+  program = [
+    "java", "-jar", "target/sample-app.jar",
+    "--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16",
+  ]
+}
+
+data "external_schema" "mysql" {
+  program = [
+    "java", "-jar", "target/sample-app.jar",
+    "--atlas.print-schema", "--atlas.dialect=mysql", "--atlas.dialect-version=8.4",
+  ]
+}
+
+data "external_schema" "mariadb" {
+  program = [
+    "java", "-jar", "target/sample-app.jar",
+    "--atlas.print-schema", "--atlas.dialect=mariadb", "--atlas.dialect-version=10.11",
+  ]
+}
+
+# The model has a table in a second schema (audit), so the dev databases are
+# database-scoped (PostgreSQL) or server-scoped (MySQL, MariaDB).
+env "postgres" {
+  src = data.external_schema.postgres.url
+  dev = "docker://postgres/16/dev"
+  migration {
+    dir = "file://migrations/postgres"
+  }
+  format {
+    migrate {
+      diff = "{{ sql . \"  \" }}"
+    }
+  }
+}
+
+env "mysql" {
+  src = data.external_schema.mysql.url
+  dev = "docker://mysql/8.4"
+  migration {
+    dir = "file://migrations/mysql"
+  }
+  format {
+    migrate {
+      diff = "{{ sql . \"  \" }}"
+    }
+  }
+}
+
+env "mariadb" {
+  src = data.external_schema.mariadb.url
+  dev = "docker://mariadb/10.11"
+  migration {
+    dir = "file://migrations/mariadb"
+  }
+  format {
+    migrate {
+      diff = "{{ sql . \"  \" }}"
+    }
+  }
+}
+
+# A running instance can serve the same DDL (management.endpoints.web.exposure.include
+# must list atlasschema):
+data "external_schema" "running" {
+  program = ["curl", "-sf", "http://localhost:8080/actuator/atlasschema?dialect=postgres&version=16"]
+}
