@@ -1,16 +1,12 @@
 package io.github.atlasspring.schema;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
+import org.hibernate.boot.beanvalidation.TypeSafeActivator;
 import org.hibernate.boot.internal.ClassLoaderAccessImpl;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.MetadataImplementor;
@@ -23,18 +19,15 @@ import org.hibernate.dialect.Dialect;
  */
 final class BeanValidationConstraints {
 
-	private static final String[] ACTIVATORS = { "org.hibernate.boot.beanvalidation.TypeSafeActivator",
-			"org.hibernate.cfg.beanvalidation.TypeSafeActivator" };
-
 	private BeanValidationConstraints() {
 	}
 
 	static void apply(MetadataImplementor metadata, Map<String, Object> settings, Dialect dialect) {
-		ClassLoader classLoader = BeanValidationConstraints.class.getClassLoader();
-		if (DialectFamily.load("jakarta.validation.Validation", classLoader) == null || !isEnabled(settings)) {
-			return;
+		boolean available = DialectFamily.load("jakarta.validation.Validation",
+				BeanValidationConstraints.class.getClassLoader()) != null;
+		if (available && isEnabled(settings)) {
+			Activation.apply(metadata, settings, dialect);
 		}
-		activator(classLoader).ifPresent((activator) -> Activation.apply(activator, metadata, settings, dialect));
 	}
 
 	private static boolean isEnabled(Map<String, Object> settings) {
@@ -47,23 +40,12 @@ final class BeanValidationConstraints {
 		return modes.contains("auto") || modes.contains("ddl");
 	}
 
-	private static Optional<Method> activator(ClassLoader classLoader) {
-		return Arrays.stream(ACTIVATORS)
-			.map((name) -> DialectFamily.load(name, classLoader))
-			.filter(Objects::nonNull)
-			.flatMap((type) -> Arrays.stream(type.getMethods()))
-			.filter((method) -> method.getName().equals("applyRelationalConstraints")
-					&& method.getParameterCount() == 5)
-			.findFirst();
-	}
-
 	/**
 	 * The part that needs the Bean Validation API, loaded only when it is present.
 	 */
 	private static final class Activation {
 
-		static void apply(Method activator, MetadataImplementor metadata, Map<String, Object> settings,
-				Dialect dialect) {
+		static void apply(MetadataImplementor metadata, Map<String, Object> settings, Dialect dialect) {
 			Object provided = settings.getOrDefault("jakarta.persistence.validation.factory",
 					settings.get("javax.persistence.validation.factory"));
 			ValidatorFactory factory = (provided instanceof ValidatorFactory given) ? given : buildDefaultFactory();
@@ -74,15 +56,8 @@ final class BeanValidationConstraints {
 				.getServiceRegistry()
 				.requireService(ClassLoaderService.class);
 			try {
-				activator.invoke(null, factory, metadata.getEntityBindings(), settings, dialect,
+				TypeSafeActivator.applyRelationalConstraints(factory, metadata.getEntityBindings(), settings, dialect,
 						new ClassLoaderAccessImpl(null, classLoaders));
-			}
-			catch (InvocationTargetException ex) {
-				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-						: new IllegalStateException(ex.getCause());
-			}
-			catch (IllegalAccessException ex) {
-				throw new IllegalStateException(ex);
 			}
 			finally {
 				if (factory != provided) {
