@@ -1,12 +1,13 @@
 package io.github.atlasspring.schema;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Validation;
 import jakarta.validation.ValidationException;
 import jakarta.validation.ValidatorFactory;
-import org.hibernate.boot.beanvalidation.TypeSafeActivator;
 import org.hibernate.boot.internal.ClassLoaderAccessImpl;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.MetadataImplementor;
@@ -15,9 +16,12 @@ import org.hibernate.dialect.Dialect;
 /**
  * Applies Bean Validation constraints ({@code @NotNull}, {@code @Size}, {@code @Min}, ...)
  * to the mapping as Hibernate does when it builds a {@code SessionFactory}, so that the
- * DDL carries the same {@code not null}, lengths and checks.
+ * DDL carries the same {@code not null}, lengths and checks. Hibernate 6.6 and 7.x keep
+ * that step in a package-private class, which is why it is called reflectively.
  */
 final class BeanValidationConstraints {
+
+	private static final String ACTIVATOR = "org.hibernate.boot.beanvalidation.TypeSafeActivator";
 
 	private BeanValidationConstraints() {
 	}
@@ -56,14 +60,32 @@ final class BeanValidationConstraints {
 				.getServiceRegistry()
 				.requireService(ClassLoaderService.class);
 			try {
-				TypeSafeActivator.applyRelationalConstraints(factory, metadata.getEntityBindings(), settings, dialect,
+				activator().invoke(null, factory, metadata.getEntityBindings(), settings, dialect,
 						new ClassLoaderAccessImpl(null, classLoaders));
+			}
+			catch (InvocationTargetException ex) {
+				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(ex.getCause());
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Cannot apply Bean Validation constraints with " + ACTIVATOR, ex);
 			}
 			finally {
 				if (factory != provided) {
 					factory.close();
 				}
 			}
+		}
+
+		private static Method activator() throws ReflectiveOperationException {
+			Class<?> activator = Class.forName(ACTIVATOR, false, BeanValidationConstraints.class.getClassLoader());
+			for (Method method : activator.getDeclaredMethods()) {
+				if (method.getName().equals("applyRelationalConstraints") && method.getParameterCount() == 5) {
+					method.setAccessible(true);
+					return method;
+				}
+			}
+			throw new NoSuchMethodException(ACTIVATOR + ".applyRelationalConstraints");
 		}
 
 		private static ValidatorFactory buildDefaultFactory() {
