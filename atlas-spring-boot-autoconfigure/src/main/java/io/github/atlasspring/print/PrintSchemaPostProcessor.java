@@ -86,6 +86,7 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 	public Object postProcessBeforeInitialization(Object bean, String beanName) {
 		if (bean instanceof LocalContainerEntityManagerFactoryBean factoryBean) {
 			factoryBean.setBootstrapExecutor(null);
+			factoryBean.setEntityManagerFactoryInterface(EntityManagerFactory.class);
 			PersistenceProvider provider = beanName.equals(this.selectedBeanName)
 					? new CapturingPersistenceProvider(PersistenceUnitNames.fromBeanName(beanName), this::print,
 							UnbuiltPersistenceProvider.INSTANCE)
@@ -123,6 +124,8 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 						case "equals" -> proxy == args[0];
 						case "hashCode" -> System.identityHashCode(proxy);
 						case "toString" -> "Unbuilt EntityManagerFactory '" + info.getPersistenceUnitName() + "'";
+						case "isOpen" -> false;
+						case "close" -> null;
 						default -> throw new IllegalStateException("EntityManagerFactory '"
 								+ info.getPersistenceUnitName() + "' is not built in print mode");
 					});
