@@ -16,6 +16,10 @@ import org.springframework.lang.Nullable;
 /**
  * {@link Endpoint @Endpoint} that exposes the DDL of the application's persistence units,
  * for Atlas and for people.
+ * <p>
+ * Over HTTP, {@link AtlasSchemaEndpointWebExtension} answers instead. Its operations
+ * replace these only if they map the same requests, so both declare the media types of
+ * {@link SchemaFormat}.
  */
 @Endpoint(id = "atlasschema")
 public class AtlasSchemaEndpoint {
@@ -36,7 +40,7 @@ public class AtlasSchemaEndpoint {
 	 * @param version the target database version, or {@code null}
 	 * @return the schemas
 	 */
-	@ReadOperation
+	@ReadOperation(producesFrom = SchemaFormat.class)
 	public AtlasSchemaDescriptor schemas(@Nullable String dialect, @Nullable String version) {
 		Map<String, PersistenceUnitSchemaDescriptor> units = new LinkedHashMap<>();
 		for (String name : this.scripts.persistenceUnitNames()) {
@@ -52,7 +56,7 @@ public class AtlasSchemaEndpoint {
 	 * @param version the target database version, or {@code null}
 	 * @return the schema, or {@code null} if there is no such unit
 	 */
-	@ReadOperation
+	@ReadOperation(producesFrom = SchemaFormat.class)
 	public @Nullable AtlasSchemaDescriptor schema(@Selector String persistenceUnit, @Nullable String dialect,
 			@Nullable String version) {
 		SchemaScript script = this.scripts.script(persistenceUnit, dialect, version);

@@ -40,7 +40,7 @@ public class AtlasSchemaEndpointWebExtension {
 	 * @param version the target database version, or {@code null}
 	 * @return the response
 	 */
-	@ReadOperation
+	@ReadOperation(producesFrom = SchemaFormat.class)
 	public WebEndpointResponse<Object> schema(SchemaFormat format, @Nullable String dialect,
 			@Nullable String version) {
 		Set<String> names = this.endpoint.getScripts().persistenceUnitNames();
@@ -62,7 +62,7 @@ public class AtlasSchemaEndpointWebExtension {
 	 * @param version the target database version, or {@code null}
 	 * @return the response
 	 */
-	@ReadOperation
+	@ReadOperation(producesFrom = SchemaFormat.class)
 	public WebEndpointResponse<Object> schema(@Selector String persistenceUnit, SchemaFormat format,
 			@Nullable String dialect, @Nullable String version) {
 		SchemaScript script;
