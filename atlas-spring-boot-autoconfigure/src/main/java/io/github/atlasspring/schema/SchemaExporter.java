@@ -44,18 +44,29 @@ public class SchemaExporter {
 	 * database the application itself runs on.
 	 * @param unit the persistence unit
 	 * @param dialect a dialect name, or {@code null} for the application's own
-	 * @param version a database version, or {@code null} for the configured or oldest
-	 * supported one
+	 * @param version a database version, or {@code null} for the version the application
+	 * configures for that database, else the oldest one Hibernate supports
 	 * @return the target
 	 * @throws SchemaExportException if an option is invalid or the application's database
 	 * cannot be told
 	 */
 	public SchemaTarget target(PersistenceUnitDefinition unit, @Nullable String dialect, @Nullable String version) {
 		if (dialect != null) {
-			return SchemaTarget.of(dialect, version);
+			SchemaTarget named = SchemaTarget.of(dialect, version);
+			return (version == null) ? configuredVersionOf(unit, named) : named;
 		}
 		SchemaTarget own = defaultTarget(unit);
 		return (version != null) ? new SchemaTarget(own.dialect(), version.trim()) : own;
+	}
+
+	private SchemaTarget configuredVersionOf(PersistenceUnitDefinition unit, SchemaTarget named) {
+		try {
+			SchemaTarget own = defaultTarget(unit);
+			return (own.dialect() == named.dialect()) ? own : named;
+		}
+		catch (SchemaExportException ex) {
+			return named;
+		}
 	}
 
 	/**

@@ -164,6 +164,21 @@ class SchemaExporterTests {
 			.isEqualTo(new SchemaTarget(SchemaDialect.SQLSERVER, null));
 	}
 
+	@Test
+	void targetWithOwnDialectAndNoVersionKeepsConfiguredVersion() {
+		PersistenceUnitDefinition unit = unit("jdbc:postgresql://db/app",
+				Map.of("jakarta.persistence.database-product-version", "16.2"));
+		assertThat(this.exporter.target(unit, "postgresql", null))
+			.isEqualTo(new SchemaTarget(SchemaDialect.POSTGRESQL, "16.2"));
+	}
+
+	@Test
+	void targetWithOtherDialectAndNoVersionIgnoresConfiguredVersion() {
+		PersistenceUnitDefinition unit = unit("jdbc:postgresql://db/app",
+				Map.of("jakarta.persistence.database-product-version", "16.2"));
+		assertThat(this.exporter.target(unit, "mysql", null)).isEqualTo(new SchemaTarget(SchemaDialect.MYSQL, null));
+	}
+
 	private SchemaScript export(PersistenceUnitDefinition unit, String dialect, String version) {
 		return this.exporter.export(unit, this.exporter.target(unit, dialect, version));
 	}
