@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs the packaged sample application as a process of its own.
@@ -54,6 +56,27 @@ final class SampleAppProcess {
 		}
 	}
 
+	/**
+	 * Start the application without waiting for it to end.
+	 * @param args the application's arguments
+	 * @return the running application, to be closed by the caller
+	 */
+	static Running start(String... args) {
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-jar", jar()));
+		command.addAll(Arrays.asList(args));
+		try {
+			Path log = Files.createTempFile("sample-app", ".log");
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(log.toFile())
+				.redirectInput(new File(nullDevice()));
+			builder.environment().keySet().removeIf(SampleAppProcess::isConfiguration);
+			return new Running(builder.start(), log);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot run " + command, ex);
+		}
+	}
+
 	private static int await(Process process, Path stderr) throws IOException {
 		try {
 			if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -87,6 +110,56 @@ final class SampleAppProcess {
 
 	private static String nullDevice() {
 		return System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null";
+	}
+
+	/**
+	 * A sample application that runs until it is closed.
+	 */
+	static final class Running implements AutoCloseable {
+
+		private static final Pattern STARTED = Pattern.compile("Tomcat started on port (\\d+)");
+
+		private final Process process;
+
+		private final Path log;
+
+		Running(Process process, Path log) {
+			this.process = process;
+			this.log = log;
+		}
+
+		/**
+		 * Wait until the application serves HTTP and return its port.
+		 * @return the port
+		 */
+		int awaitPort() throws IOException, InterruptedException {
+			long deadline = System.nanoTime() + TIMEOUT.toNanos();
+			while (System.nanoTime() < deadline) {
+				Matcher matcher = STARTED.matcher(log());
+				if (matcher.find() && log().contains("Started SampleApplication")) {
+					return Integer.parseInt(matcher.group(1));
+				}
+				if (!this.process.isAlive()) {
+					throw new AssertionError("The application exited with " + this.process.exitValue() + "\n" + log());
+				}
+				Thread.sleep(200);
+			}
+			throw new AssertionError("The application did not start within " + TIMEOUT + "\n" + log());
+		}
+
+		String log() throws IOException {
+			return Files.readString(this.log, StandardCharsets.UTF_8);
+		}
+
+		@Override
+		public void close() throws IOException, InterruptedException {
+			this.process.destroy();
+			if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor();
+			}
+			Files.deleteIfExists(this.log);
+		}
+
 	}
 
 	/**

@@ -1,0 +1,73 @@
+package io.github.atlasspring.sample;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+
+import io.github.atlasspring.sample.SampleAppProcess.Running;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Integration tests that ask the running sample application for its schema over HTTP.
+ */
+class EndpointIT {
+
+	private static final HttpClient client = HttpClient.newHttpClient();
+
+	private static Running app;
+
+	private static int port;
+
+	@BeforeAll
+	static void start() throws Exception {
+		app = SampleAppProcess.start("--server.port=0");
+		port = app.awaitPort();
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		if (app != null) {
+			app.close();
+		}
+	}
+
+	@Test
+	void servesSameBytesAsPrintMode() throws Exception {
+		HttpResponse<byte[]> response = get("/actuator/atlasschema?dialect=postgres&version=16", "text/plain");
+		byte[] printed = SampleAppProcess
+			.run("--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16")
+			.stdoutBytes();
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		assertThat(response.body()).isEqualTo(printed);
+	}
+
+	@Test
+	void servesJsonForTools() throws Exception {
+		HttpResponse<byte[]> response = get("/actuator/atlasschema?dialect=mariadb", "application/json");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(new String(response.body())).startsWith("{\"persistenceUnits\":{\"entityManagerFactory\":{")
+			.contains("\"dialect\":\"mariadb\"", "\"statements\":[\"create table");
+	}
+
+	@Test
+	void answersUnknownDialectWithBadRequest() throws Exception {
+		HttpResponse<byte[]> response = get("/actuator/atlasschema?dialect=nosuch", "text/plain");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(new String(response.body())).contains("postgres, postgresql, mysql").doesNotContain("Exception");
+	}
+
+	private static HttpResponse<byte[]> get(String path, String accept) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+			.header("Accept", accept)
+			.build();
+		return client.send(request, BodyHandlers.ofByteArray());
+	}
+
+}
