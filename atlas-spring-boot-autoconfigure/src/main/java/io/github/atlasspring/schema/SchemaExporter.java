@@ -32,8 +32,9 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * The Hibernate metadata is built anew for the target database from the same inputs the
  * application's {@code EntityManagerFactory} got, then prepared as a
- * {@code SessionFactory} would prepare it (Bean Validation constraints, column order,
- * validation) before the schema creator writes it as a script.
+ * {@code SessionFactory} would prepare it for {@code ddl-auto=create} (Bean Validation
+ * constraints, Hibernate's column order, validation) before the schema creator writes it
+ * as a script.
  */
 public class SchemaExporter {
 
@@ -100,7 +101,7 @@ public class SchemaExporter {
 			}
 			Dialect dialect = metadata.getDatabase().getDialect();
 			BeanValidationConstraints.apply(metadata, settings, dialect);
-			metadata.orderColumns(false);
+			metadata.orderColumns(true);
 			metadata.validate();
 			List<String> statements = render(metadata, this.settings.forSchemaCreator(settings));
 			return new SchemaScript(unit.name(), target.dialect(), versionOf(dialect), statements);
