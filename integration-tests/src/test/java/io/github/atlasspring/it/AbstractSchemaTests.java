@@ -1,0 +1,117 @@
+package io.github.atlasspring.it;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SchemaTarget;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Proves the printed DDL of each test model on one database: it runs cleanly on an empty
+ * database, Hibernate validates the schema it makes, that schema is the one Hibernate
+ * creates itself, and the DDL prints the same every time. Each model's application runs
+ * once for all tests; every test gets databases of its own.
+ */
+@TestInstance(Lifecycle.PER_CLASS)
+abstract class AbstractSchemaTests {
+
+	private final TestDatabase database;
+
+	private final Map<ModelVariant, ModelFixture> fixtures = new EnumMap<>(ModelVariant.class);
+
+	AbstractSchemaTests(TestDatabase database) {
+		this.database = database;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource
+	void printedDdlExecutesOnCleanDatabase(ModelVariant variant) {
+		SchemaScript script = fixture(variant).script();
+		try (FreshDatabase target = freshDatabase(variant)) {
+			PrintedDdl.execute(script, target);
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource
+	void validateStartsAgainstPrintedSchema(ModelVariant variant) {
+		SchemaScript script = fixture(variant).script();
+		try (FreshDatabase target = freshDatabase(variant)) {
+			PrintedDdl.execute(script, target);
+			try (ConfigurableApplicationContext context = ModelApplication.run(variant, this.database, target,
+					"validate")) {
+				assertThat(context.isActive()).isTrue();
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource
+	void schemaMatchesHibernateCreate(ModelVariant variant) {
+		ModelFixture fixture = fixture(variant);
+		SchemaSnapshot expected = fixture.hibernateSchema();
+		assertThat(expected.tableCount()).as("tables Hibernate created").isPositive();
+		try (FreshDatabase target = freshDatabase(variant)) {
+			PrintedDdl.execute(fixture.script(), target);
+			List<String> differences = SchemaSnapshot.read(target).differencesFrom(expected);
+			if (!differences.isEmpty()) {
+				fail("The schema of the printed DDL differs from the one Hibernate creates in %d objects:%n  %s"
+					.formatted(differences.size(), String.join(System.lineSeparator() + "  ", differences)));
+			}
+		}
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource
+	void exportIsByteIdentical(ModelVariant variant) {
+		ModelFixture fixture = fixture(variant);
+		PersistenceUnitDefinition unit = fixture.persistenceUnit();
+		byte[] first = export(unit);
+		byte[] second = export(unit);
+		assertThat(first).isNotEmpty();
+		assertThat(second).isEqualTo(first);
+		assertThat(fixture.script().toSql().getBytes(StandardCharsets.UTF_8)).isEqualTo(first);
+	}
+
+	@Test
+	void printedDdlHasEnversAuditTables() {
+		assertThat(fixture(ModelVariant.AUDITED).script().toSql()).contains("create table revinfo ",
+				"create table article_aud ", "create table article_keyword_aud ", "create table author_aud ");
+	}
+
+	@AfterAll
+	void closeFixtures() {
+		this.fixtures.values().forEach(ModelFixture::close);
+		this.fixtures.clear();
+	}
+
+	private byte[] export(PersistenceUnitDefinition unit) {
+		SchemaExporter exporter = new SchemaExporter();
+		SchemaTarget target = exporter.target(unit, this.database.dialect(), this.database.version());
+		return exporter.export(unit, target).toSql().getBytes(StandardCharsets.UTF_8);
+	}
+
+	private ModelFixture fixture(ModelVariant variant) {
+		return this.fixtures.computeIfAbsent(variant, (key) -> ModelFixture.start(this.database, key));
+	}
+
+	private FreshDatabase freshDatabase(ModelVariant variant) {
+		return this.database.create(variant.namespaces(this.database));
+	}
+
+}
