@@ -1,5 +1,7 @@
 package io.github.atlasspring.sample;
 
+import java.util.List;
+
 import io.github.atlasspring.sample.SampleAppProcess.Result;
 import org.junit.jupiter.api.Test;
 
@@ -9,6 +11,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Integration tests for the exit codes of print mode when there is no schema to print.
  */
 class PrintSchemaFailureIT {
+
+	/**
+	 * Spring Boot 4 and Spring Boot 3.5 names of the auto-configuration that defines the
+	 * EntityManagerFactory; Boot ignores the one that is not on the classpath.
+	 */
+	private static final List<String> HIBERNATE_JPA_AUTO_CONFIGURATIONS = List.of(
+			"org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
+			"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration");
 
 	@Test
 	void unknownDialectExitsWithTwoListingSupportedNames() {
@@ -34,8 +44,8 @@ class PrintSchemaFailureIT {
 
 	@Test
 	void missingEntityManagerFactoryExitsWithThree() {
-		Result result = SampleAppProcess.run("--atlas.print-schema", "--spring.autoconfigure.exclude="
-				+ "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration");
+		Result result = SampleAppProcess.run("--atlas.print-schema",
+				"--spring.autoconfigure.exclude=" + String.join(",", HIBERNATE_JPA_AUTO_CONFIGURATIONS));
 		assertFailed(result, 3);
 		assertThat(result.lastStderrLine()).contains("No JPA EntityManagerFactory");
 	}
