@@ -1,17 +1,14 @@
 package io.github.atlasspring.schema;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.util.logging.Logger;
 
-import javax.sql.DataSource;
+import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
  * A data source that refuses every connection: schema export works from mappings only.
  */
-final class NoConnectionDataSource implements DataSource {
+final class NoConnectionDataSource extends AbstractDataSource {
 
 	static final NoConnectionDataSource INSTANCE = new NoConnectionDataSource();
 
@@ -26,39 +23,6 @@ final class NoConnectionDataSource implements DataSource {
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
 		return getConnection();
-	}
-
-	@Override
-	public PrintWriter getLogWriter() {
-		return null;
-	}
-
-	@Override
-	public void setLogWriter(PrintWriter out) {
-	}
-
-	@Override
-	public void setLoginTimeout(int seconds) {
-	}
-
-	@Override
-	public int getLoginTimeout() {
-		return 0;
-	}
-
-	@Override
-	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-		throw new SQLFeatureNotSupportedException();
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> iface) throws SQLException {
-		throw new SQLException("Not a wrapper");
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> iface) {
-		return false;
 	}
 
 }

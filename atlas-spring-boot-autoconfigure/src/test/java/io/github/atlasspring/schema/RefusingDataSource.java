@@ -1,18 +1,17 @@
 package io.github.atlasspring.schema;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 
 import javax.sql.DataSource;
+
+import org.springframework.jdbc.datasource.AbstractDataSource;
 
 /**
  * A {@link DataSource} with a JDBC URL that counts and refuses connection attempts.
  */
-public class RefusingDataSource implements DataSource {
+public class RefusingDataSource extends AbstractDataSource {
 
 	private final String url;
 
@@ -39,39 +38,6 @@ public class RefusingDataSource implements DataSource {
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
 		return getConnection();
-	}
-
-	@Override
-	public PrintWriter getLogWriter() {
-		return null;
-	}
-
-	@Override
-	public void setLogWriter(PrintWriter out) {
-	}
-
-	@Override
-	public void setLoginTimeout(int seconds) {
-	}
-
-	@Override
-	public int getLoginTimeout() {
-		return 0;
-	}
-
-	@Override
-	public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-		throw new SQLFeatureNotSupportedException();
-	}
-
-	@Override
-	public <T> T unwrap(Class<T> iface) throws SQLException {
-		throw new SQLException("Not a wrapper");
-	}
-
-	@Override
-	public boolean isWrapperFor(Class<?> iface) {
-		return false;
 	}
 
 }
