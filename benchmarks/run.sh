@@ -1,0 +1,510 @@
+#!/usr/bin/env bash
+# Benchmarks of print mode and the /actuator/atlasschema endpoint (see BENCHMARKS.md).
+#
+#   benchmarks/run.sh [RUNS]
+#
+# Prints markdown tables on standard output (also written to benchmarks/target/results.md);
+# progress goes to standard error. Every figure is the median of RUNS measured runs (default
+# 5) after WARMUPS discarded runs (default 1), all on this machine in this one run.
+#
+# Settings (environment variables):
+#   RUNS=5 WARMUPS=1                 runs per figure
+#   SECTIONS="sample floor scaling endpoint options"   which tables to measure
+#   JAVA=java                        Java 17, the default JDK
+#   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java   Java 25 rows (skipped if missing)
+#   MVN="mvn -B -q"                  how to run Maven (add -o when everything is cached)
+#   BUILD_ROOT=0                     1: run `mvn install -DskipTests` at the root first (done anyway
+#                                    when sample-app/target/sample-app.jar is missing)
+#   SIZES="10 100 1000"              entity counts of the generated models
+#   LOAD_THREADS=4 LOAD_SECONDS=10   endpoint load: RUNS rounds of LOAD_SECONDS on each endpoint
+#   LOAD_WARMUP=5 LOAD_CLIENT_WARMUP=2   server warm-up per endpoint; client warm-up per round
+#   SPRING_AOT=1                     0: skip the two Spring AOT builds and their rows
+#   TIMEOUT=300                      bound in seconds on any single run or wait
+set -euo pipefail
+
+RUNS=${1:-${RUNS:-5}}
+WARMUPS=${WARMUPS:-1}
+SECTIONS=${SECTIONS:-sample floor scaling endpoint options}
+JAVA=${JAVA:-java}
+JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+MVN=${MVN:-mvn -B -q}
+BUILD_ROOT=${BUILD_ROOT:-0}
+SIZES=${SIZES:-10 100 1000}
+LOAD_THREADS=${LOAD_THREADS:-4}
+LOAD_SECONDS=${LOAD_SECONDS:-10}
+LOAD_WARMUP=${LOAD_WARMUP:-5}
+LOAD_CLIENT_WARMUP=${LOAD_CLIENT_WARMUP:-2}
+SPRING_AOT=${SPRING_AOT:-1}
+TIMEOUT=${TIMEOUT:-300}
+
+if ! [[ $RUNS =~ ^[1-9][0-9]*$ && $WARMUPS =~ ^[0-9]+$ ]]; then
+	echo "run.sh: RUNS must be a positive whole number and WARMUPS a whole number" >&2
+	exit 2
+fi
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(dirname "$HERE")
+OUT=$HERE/target
+WORK=$OUT/work
+RESULTS=$OUT/results.md
+SAMPLE_BUILT_JAR=$ROOT/sample-app/target/sample-app.jar
+# Copies taken at the start, so that a rebuild of the project during the run changes nothing.
+SAMPLE_JAR=$OUT/sample/sample-app.jar
+SAMPLE_CLASSES=$OUT/sample/classes
+BENCH_JAR=$OUT/benchmarks.jar
+BARE_JAR=$OUT/bare-app.jar
+PKG=io.github.atlasspring.benchmarks
+PRINT_ARGS=(--atlas.print-schema --atlas.dialect=postgres)
+
+declare -A WALL RSS
+FAILURES=0
+SERVER_PID=
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+# Markdown goes to standard output and to target/results.md.
+emit() { printf '%s\n' "$*" | tee -a "$RESULTS"; }
+
+cleanup() {
+	if [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+		kill "$SERVER_PID" 2>/dev/null || true
+		for _ in $(seq 100); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.1; done
+		kill -9 "$SERVER_PID" 2>/dev/null || true
+	fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+is_number() { [[ $1 =~ ^[0-9]+([.][0-9]+)?$ ]]; }
+
+# median: numbers on standard input, one a line
+median() {
+	sort -g | awk '{ v[NR] = $1 } END {
+		if (NR == 0) { print "n/a"; exit }
+		if (NR % 2) printf "%.2f\n", v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# ratio A B [DIGITS]: A / B, or n/a
+ratio() {
+	if is_number "$1" && is_number "$2" && [[ $2 != 0 && $2 != 0.00 ]]; then
+		awk -v a="$1" -v b="$2" -v d="${3:-2}" 'BEGIN { printf "%.*f\n", d, a / b }'
+	else
+		echo "n/a"
+	fi
+}
+
+# verdict VALUE OP LIMIT: "met" or "missed" (OP is <= or >=)
+verdict() {
+	if ! is_number "$1"; then echo "n/a"; return; fi
+	awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {
+		ok = (op == "<=") ? (v <= l) : (v >= l); print (ok ? "met" : "**missed**") }'
+}
+
+# run_once STDOUT_FILE COMMAND...: runs it under /usr/bin/time; prints "SECONDS PEAK_RSS_KB"
+run_once() {
+	local out=$1
+	shift
+	if ! /usr/bin/time -f '%e %M' -o "$WORK/time.txt" \
+			timeout --foreground -k 10 "$TIMEOUT" "$@" >"$out" 2>"$WORK/stderr.txt"; then
+		log "FAILED: $*"
+		tail -n 5 "$WORK/stderr.txt" | sed 's/^/[bench]   /' >&2
+		return 1
+	fi
+	tail -n 1 "$WORK/time.txt"
+}
+
+# measure KEY ddl|any COMMAND...: WARMUPS + RUNS runs of a command that exits; medians into
+# WALL[KEY] (s) and RSS[KEY] (MB). With "ddl", standard output must hold the DDL.
+measure() {
+	local key=$1 kind=$2
+	shift 2
+	local walls=() rsses=() i result
+	log "$key: $(printf '%s ' "$@" | cut -c 1-240)"
+	for ((i = 0; i < WARMUPS + RUNS; i++)); do
+		if ! result=$(run_once "$WORK/$key.out" "$@"); then
+			WALL[$key]=failed; RSS[$key]=failed; FAILURES=$((FAILURES + 1)); return 0
+		fi
+		if [[ $kind == ddl ]] && ! grep -q '^create table' "$WORK/$key.out"; then
+			log "FAILED: $key printed no DDL"
+			WALL[$key]=failed; RSS[$key]=failed; FAILURES=$((FAILURES + 1)); return 0
+		fi
+		if ((i >= WARMUPS)); then
+			walls+=("${result% *}")
+			rsses+=("${result#* }")
+		fi
+	done
+	WALL[$key]=$(printf '%s\n' "${walls[@]}" | median)
+	RSS[$key]=$(printf '%s\n' "${rsses[@]}" | awk '{ print $1 / 1024 }' | median | awk '{ printf "%.0f\n", $1 }')
+	log "$key: ${WALL[$key]} s, ${RSS[$key]} MB"
+}
+
+# measure_server KEY COMMAND...: start to ready (GET /actuator/health answers 200) of a server
+# whose command has {port} for its port; peak RSS read from /proc/PID/status when ready.
+measure_server() {
+	local key=$1
+	shift
+	local walls=() rsses=() i result
+	log "$key: $(printf '%s ' "$@" | cut -c 1-240)"
+	for ((i = 0; i < WARMUPS + RUNS; i++)); do
+		if ! result=$("$JAVA" -cp "$BENCH_JAR" $PKG.StartToReady --timeout "$TIMEOUT" --log "$WORK/$key.log" \
+				/actuator/health -- "$@"); then
+			log "FAILED: $key (see $WORK/$key.log)"
+			WALL[$key]=failed; RSS[$key]=failed; FAILURES=$((FAILURES + 1)); return 0
+		fi
+		if ((i >= WARMUPS)); then
+			walls+=("${result% *}")
+			rsses+=("${result#* }")
+		fi
+	done
+	WALL[$key]=$(printf '%s\n' "${walls[@]}" | median)
+	RSS[$key]=$(printf '%s\n' "${rsses[@]}" | awk '{ print $1 / 1024 }' | median | awk '{ printf "%.0f\n", $1 }')
+	log "$key: ${WALL[$key]} s, ${RSS[$key]} MB"
+}
+
+# table_row CELL...: one markdown table row
+table_row() {
+	local line="|" cell
+	for cell in "$@"; do line+=" $cell |"; done
+	emit "$line"
+}
+
+wants() { [[ " $SECTIONS " == *" $1 "* ]]; }
+
+free_port() {
+	local port
+	for _ in $(seq 50); do
+		port=$((20000 + RANDOM % 40000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+			echo "$port"
+			return 0
+		fi
+	done
+	return 1
+}
+
+# ---------------------------------------------------------------------------------------------
+# Build
+
+mkdir -p "$WORK"
+: >"$RESULTS"
+
+if [[ $BUILD_ROOT == 1 || ! -f $SAMPLE_BUILT_JAR ]]; then
+	log "building the project: mvn install -DskipTests at $ROOT"
+	(cd "$ROOT" && $MVN install -DskipTests) >&2
+fi
+rm -rf "$OUT/sample"
+mkdir -p "$OUT/sample"
+cp "$SAMPLE_BUILT_JAR" "$SAMPLE_JAR"
+cp -r "$ROOT/sample-app/target/classes" "$SAMPLE_CLASSES"
+log "building the benchmarks module"
+$MVN -f "$HERE/pom.xml" package >&2
+
+emit "# Atlas Spring Boot benchmarks"
+emit ""
+emit "- Date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (with local changes)')"
+emit "- Machine: $(nproc) CPUs ($(awk -F': ' '/model name/ { print $2; exit }' /proc/cpuinfo)), $(awk '/MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) memory, load average at start $(cut -d' ' -f1-3 /proc/loadavg)"
+emit "- Java: $("$JAVA" -version 2>&1 | head -n 1)$([[ -x $JAVA25 ]] && echo "; Java 25: $("$JAVA25" -version 2>&1 | head -n 1)")"
+emit "- Each figure: median of $RUNS run(s) after $WARMUPS warm-up run(s)$( ((RUNS < 5)) && echo " (**fewer than 5 runs: preliminary**)"). Wall time and peak RSS of the whole process (\`/usr/bin/time -f '%e %M'\`; servers: VmHWM when ready)."
+emit ""
+
+# ---------------------------------------------------------------------------------------------
+# 1. Sample app: print mode against a normal start
+
+if wants sample || wants floor || wants options; then
+	measure print ddl "$JAVA" -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
+fi
+
+if wants sample; then
+	measure_server start "$JAVA" -jar "$SAMPLE_JAR" --server.port={port}
+	# The starter's only run-time parts in a normal start are its two auto-configurations (its
+	# listener returns at once without the flag): excluding them is the start without it.
+	measure_server startwithout "$JAVA" -jar "$SAMPLE_JAR" --server.port={port} \
+		--spring.autoconfigure.exclude=io.github.atlasspring.autoconfigure.AtlasSchemaAutoConfiguration,io.github.atlasspring.autoconfigure.AtlasSchemaEndpointAutoConfiguration
+	emit "## 1. Sample app: print mode against a normal start"
+	emit ""
+	table_row "Run of \`sample-app.jar\`" "Wall (s)" "Peak RSS (MB)"
+	table_row "---" "---:" "---:"
+	table_row "print mode \`--atlas.print-schema --atlas.dialect=postgres\`" "${WALL[print]}" "${RSS[print]}"
+	table_row "normal start until \`/actuator/health\` answers 200" "${WALL[start]}" "${RSS[start]}"
+	table_row "normal start without the starter's auto-configurations" "${WALL[startwithout]}" "${RSS[startwithout]}"
+	r=$(ratio "${WALL[print]}" "${WALL[start]}")
+	table_row "**print / start**" "**$r**" "target ≤ 0.5: $(verdict "$r" '<=' 0.5)"
+	table_row "start with / without the starter" "$(ratio "${WALL[start]}" "${WALL[startwithout]}")" ""
+	emit ""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 2. The floor: a bare Spring Boot app and plain Hibernate
+
+if wants floor; then
+	measure bare any "$JAVA" -jar "$BARE_JAR"
+	measure plain ddl "$JAVA" -cp "$BENCH_JAR:$(cat "$OUT/hibernate.classpath")" $PKG.PlainHibernate \
+		"$SAMPLE_CLASSES" io.github.atlasspring.sample
+	same="no"
+	if cmp -s "$WORK/plain.out" "$WORK/print.out"; then same="yes"; fi
+	floor="n/a"
+	if is_number "${WALL[bare]}" && is_number "${WALL[plain]}"; then
+		floor=$(awk -v a="${WALL[bare]}" -v b="${WALL[plain]}" 'BEGIN { printf "%.2f\n", a + b }')
+	fi
+	emit "## 2. The floor: bare Spring Boot + plain Hibernate"
+	emit ""
+	table_row "Run" "Wall (s)" "Peak RSS (MB)"
+	table_row "---" "---:" "---:"
+	table_row "bare Spring Boot app (\`bare-app.jar\`: no beans, no web, exits)" "${WALL[bare]}" "${RSS[bare]}"
+	table_row "plain Hibernate: metadata + DDL of the sample's entities, no Spring" "${WALL[plain]}" "${RSS[plain]}"
+	table_row "floor = bare + plain" "$floor" ""
+	table_row "print mode (sample app)" "${WALL[print]}" "${RSS[print]}"
+	r=$(ratio "${WALL[print]}" "$floor")
+	table_row "**print / floor**" "**$r**" "target ≤ 1.5: $(verdict "$r" '<=' 1.5)"
+	emit ""
+	emit "Plain Hibernate's DDL is byte-identical to print mode's: $same."
+	emit ""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 3. Scaling: generated models
+
+if wants scaling; then
+	log "generating and building models of $SIZES entities"
+	# shellcheck disable=SC2086
+	"$JAVA" -cp "$BENCH_JAR" $PKG.ModelGenerator "$OUT/models" "$ROOT/pom.xml" $SIZES
+	$MVN -f "$OUT/models/pom.xml" package >&2
+	sizes=($SIZES)
+	smallest=${sizes[0]}
+	largest=${sizes[${#sizes[@]} - 1]}
+	for n in "${sizes[@]}"; do
+		measure "model$n" ddl "$JAVA" -jar "$OUT/models/entities-$n/target/model-app.jar" "${PRINT_ARGS[@]}"
+	done
+	measure "model${largest}serial" ddl "$JAVA" -XX:+UseSerialGC \
+		-jar "$OUT/models/entities-$largest/target/model-app.jar" "${PRINT_ARGS[@]}"
+	emit "## 3. Scaling: print mode on generated models"
+	emit ""
+	table_row "Entities" "Statements" "Wall (s)" "× $smallest-entity wall" "Peak RSS (MB)"
+	table_row "---:" "---:" "---:" "---:" "---:"
+	for n in "${sizes[@]}"; do
+		statements=$(grep -c ';$' "$WORK/model$n.out" 2>/dev/null || echo "n/a")
+		table_row "$n" "$statements" "${WALL[model$n]}" "$(ratio "${WALL[model$n]}" "${WALL[model$smallest]}")" "${RSS[model$n]}"
+	done
+	table_row "$largest, option \`-XX:+UseSerialGC\`" "" "${WALL[model${largest}serial]}" \
+		"$(ratio "${WALL[model${largest}serial]}" "${WALL[model$smallest]}")" "${RSS[model${largest}serial]}"
+	emit ""
+	r=$(ratio "${WALL[model$largest]}" "${WALL[model$smallest]}")
+	mb=${RSS[model$largest]}
+	emit "Targets (default command): $largest entities in ≤ 3 × the $smallest-entity time: $r × ($(verdict "$r" '<=' 3)); peak RSS under 512 MB: $mb MB ($(verdict "$mb" '<=' 511))."
+	emit ""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 4. The endpoint under load
+
+# load ENDPOINT SECONDS CLIENT_WARMUP_SECONDS: one run of the load client against the server on
+# $port; prints "REQUESTS_PER_S P50_MS P99_MS REQUESTS ERRORS"
+load() {
+	timeout --foreground -k 10 $(($2 + $3 + 60)) "$JAVA" -cp "$BENCH_JAR" $PKG.LoadClient load \
+		"http://127.0.0.1:$port/actuator/$1" "$LOAD_THREADS" "$2" "$3"
+}
+
+if wants endpoint; then
+	port=$(free_port)
+	log "starting sample-app.jar on port $port for the endpoint load"
+	"$JAVA" -jar "$SAMPLE_JAR" --server.port="$port" >"$WORK/endpoint-server.log" 2>&1 &
+	SERVER_PID=$!
+	"$JAVA" -cp "$BENCH_JAR" $PKG.LoadClient wait "http://127.0.0.1:$port/actuator/health" "$TIMEOUT"
+	log "warming the server up: ${LOAD_WARMUP}s of load on each endpoint"
+	for endpoint in info atlasschema; do
+		load "$endpoint" "$LOAD_WARMUP" 0 >/dev/null || true
+	done
+	declare -A RPS P50 P99 REQUESTS ERRORS MEDIAN_RPS
+	endpoint_failed=0
+	for ((i = 0; i < RUNS; i++)); do
+		# Alternate the order, so that neither endpoint always runs on a warmer server.
+		order=(info atlasschema)
+		if ((i % 2)); then order=(atlasschema info); fi
+		for endpoint in "${order[@]}"; do
+			if result=$(load "$endpoint" "$LOAD_SECONDS" "$LOAD_CLIENT_WARMUP"); then
+				log "/actuator/$endpoint: $result"
+				read -r rps p50 p99 count errors <<<"$result"
+				RPS[$endpoint]+="$rps "; P50[$endpoint]+="$p50 "; P99[$endpoint]+="$p99 "
+				REQUESTS[$endpoint]=$((${REQUESTS[$endpoint]:-0} + count))
+				ERRORS[$endpoint]=$((${ERRORS[$endpoint]:-0} + errors))
+			else
+				log "FAILED: load on /actuator/$endpoint"
+				endpoint_failed=1
+			fi
+		done
+	done
+	cleanup
+	SERVER_PID=
+	emit "## 4. The endpoint on a running sample app"
+	emit ""
+	emit "$LOAD_THREADS client threads (closed loop, java.net.http, HTTP/1.1 keep-alive) on the same machine as the server. After ${LOAD_WARMUP} s of load on each endpoint, $RUNS round(s) of ${LOAD_SECONDS} s on each (order alternating, ${LOAD_CLIENT_WARMUP} s client warm-up each); medians of the rounds."
+	emit ""
+	table_row "Endpoint" "Requests/s" "p50 (ms)" "p99 (ms)" "Requests" "Errors"
+	table_row "---" "---:" "---:" "---:" "---:" "---:"
+	for endpoint in info atlasschema; do
+		for map in RPS P50 P99; do
+			declare -n values=$map
+			read -r -a list <<<"${values[$endpoint]:-}"
+			if ((${#list[@]})); then
+				printf -v "m_$map" '%s' "$(printf '%s\n' "${list[@]}" | median)"
+			else
+				printf -v "m_$map" '%s' "failed"
+			fi
+			unset -n values
+		done
+		MEDIAN_RPS[$endpoint]=$m_RPS
+		table_row "\`/actuator/$endpoint\`" "$m_RPS" "$m_P50" "$m_P99" "${REQUESTS[$endpoint]:-0}" "${ERRORS[$endpoint]:-0}"
+	done
+	r=$(ratio "${MEDIAN_RPS[atlasschema]}" "${MEDIAN_RPS[info]}")
+	emit ""
+	emit "atlasschema / info throughput: **$r** (target ≥ 0.8: $(verdict "$r" '>=' 0.8))."
+	emit ""
+	if ((endpoint_failed)); then
+		FAILURES=$((FAILURES + 1))
+	fi
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 5. Start-up options for print mode
+
+# train KEY COMMAND...: one print-mode training run that writes an archive (not measured)
+train() {
+	local key=$1
+	shift
+	log "training run for $key: $*"
+	if ! timeout --foreground -k 10 "$TIMEOUT" "$@" >"$WORK/train-$key.out" 2>"$WORK/train-$key.err"; then
+		log "FAILED: training run for $key"
+		tail -n 5 "$WORK/train-$key.err" | sed 's/^/[bench]   /' >&2
+		return 1
+	fi
+}
+
+# shared_classes JAVA ARGS...: "N of M" classes loaded from a CDS/AOT archive in one run
+shared_classes() {
+	local java=$1
+	shift
+	rm -f "$WORK/classload.txt"
+	if timeout --foreground -k 10 "$TIMEOUT" "$java" "-Xlog:class+load:file=$WORK/classload.txt" "$@" \
+			>/dev/null 2>&1; then
+		echo "$(grep -c 'shared objects file' "$WORK/classload.txt" || true) of $(grep -c 'source:' "$WORK/classload.txt" || true)"
+	else
+		echo "run failed"
+	fi
+}
+
+if wants options; then
+	emit "## 5. Start-up options for print mode (sample app)"
+	emit ""
+	extracted=$OUT/extracted/sample-app
+	cds=$OUT/cds
+	rm -rf "$extracted" "$cds"
+	mkdir -p "$cds"
+	log "extracting sample-app.jar to $extracted"
+	"$JAVA" -Djarmode=tools -jar "$SAMPLE_JAR" extract --destination "$extracted"
+	X=$extracted/sample-app.jar
+	C1=-XX:TieredStopAtLevel=1
+	declare -A LABEL CHECK
+	keys=()
+	variant() { keys+=("$1"); LABEL[$1]=$2; }
+
+	variant print "Java 17, \`java -jar sample-app.jar\` (default)"
+	variant j17c1 "Java 17, \`$C1\`"
+	measure j17c1 ddl "$JAVA" $C1 -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
+	variant j17x "Java 17, extracted (\`-Djarmode=tools extract\`)"
+	measure j17x ddl "$JAVA" -jar "$X" "${PRINT_ARGS[@]}"
+	variant j17cds "Java 17, extracted + CDS archive"
+	variant j17cdsc1 "Java 17, extracted + CDS archive + \`$C1\`"
+	if train j17cds "$JAVA" -XX:ArchiveClassesAtExit="$cds/j17.jsa" -jar "$X" "${PRINT_ARGS[@]}"; then
+		CHECK[j17cds]=$(shared_classes "$JAVA" -XX:SharedArchiveFile="$cds/j17.jsa" -jar "$X" "${PRINT_ARGS[@]}")
+		measure j17cds ddl "$JAVA" -XX:SharedArchiveFile="$cds/j17.jsa" -jar "$X" "${PRINT_ARGS[@]}"
+		measure j17cdsc1 ddl "$JAVA" -XX:SharedArchiveFile="$cds/j17.jsa" $C1 -jar "$X" "${PRINT_ARGS[@]}"
+	else
+		FAILURES=$((FAILURES + 1))
+	fi
+
+	if [[ -x $JAVA25 ]]; then
+		variant j25 "Java 25, \`java -jar sample-app.jar\`"
+		measure j25 ddl "$JAVA25" -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
+		variant j25c1 "Java 25, \`$C1\`"
+		measure j25c1 ddl "$JAVA25" $C1 -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
+		variant j25cds "Java 25, extracted + CDS archive"
+		variant j25cdsc1 "Java 25, extracted + CDS archive + \`$C1\`"
+		if train j25cds "$JAVA25" -XX:ArchiveClassesAtExit="$cds/j25.jsa" -jar "$X" "${PRINT_ARGS[@]}"; then
+			CHECK[j25cds]=$(shared_classes "$JAVA25" -XX:SharedArchiveFile="$cds/j25.jsa" -jar "$X" "${PRINT_ARGS[@]}")
+			measure j25cds ddl "$JAVA25" -XX:SharedArchiveFile="$cds/j25.jsa" -jar "$X" "${PRINT_ARGS[@]}"
+			measure j25cdsc1 ddl "$JAVA25" -XX:SharedArchiveFile="$cds/j25.jsa" $C1 -jar "$X" "${PRINT_ARGS[@]}"
+		else
+			FAILURES=$((FAILURES + 1))
+		fi
+		variant j25aot "Java 25, extracted + AOT cache (\`-XX:AOTCache\`, JEP 483/514)"
+		variant j25aotc1 "Java 25, extracted + AOT cache + \`$C1\`"
+		if train j25aot "$JAVA25" -XX:AOTCacheOutput="$cds/j25.aot" -jar "$X" "${PRINT_ARGS[@]}"; then
+			CHECK[j25aot]=$(shared_classes "$JAVA25" -XX:AOTCache="$cds/j25.aot" -jar "$X" "${PRINT_ARGS[@]}")
+			measure j25aot ddl "$JAVA25" -XX:AOTCache="$cds/j25.aot" -jar "$X" "${PRINT_ARGS[@]}"
+			measure j25aotc1 ddl "$JAVA25" -XX:AOTCache="$cds/j25.aot" $C1 -jar "$X" "${PRINT_ARGS[@]}"
+		else
+			FAILURES=$((FAILURES + 1))
+		fi
+	else
+		log "no Java 25 at $JAVA25: its rows are skipped"
+	fi
+
+	if [[ $SPRING_AOT == 1 ]]; then
+		# The same sources built with Spring AOT, processed once as for a normal start and once
+		# in print mode (the AOT engine runs main with --atlas.print-schema).
+		log "building the sample app with Spring AOT (normal and print mode)"
+		# The AOT engine runs the application, which logs a lot: keep that in a file.
+		if ! { $MVN -f "$HERE/aot/pom.xml" package &&
+				$MVN -f "$HERE/aot/pom.xml" package -Daot.variant=print -Daot.argument=--atlas.print-schema; } \
+				>"$WORK/spring-aot-build.log" 2>&1; then
+			log "FAILED: Spring AOT build (see $WORK/spring-aot-build.log)"
+			exit 1
+		fi
+		AOT_DEFAULT=$OUT/aot/default/sample-app-aot.jar
+		AOT_PRINT=$OUT/aot/print/sample-app-aot.jar
+		set +e
+		timeout --foreground -k 10 "$TIMEOUT" "$JAVA" -Dspring.aot.enabled=true -jar "$AOT_DEFAULT" "${PRINT_ARGS[@]}" \
+			>"$WORK/aot-default.out" 2>"$WORK/aot-default.err"
+		aot_default_exit=$?
+		set -e
+		aot_default_error=$(grep '^atlas: error' "$WORK/aot-default.err" | tail -n 1 || true)
+		log "Spring AOT processed for a normal start, run in print mode: exit $aot_default_exit ${aot_default_error}"
+		variant springaot "Java 17, Spring AOT processed in print mode (\`-Dspring.aot.enabled=true\`)"
+		measure springaot ddl "$JAVA" -Dspring.aot.enabled=true -jar "$AOT_PRINT" "${PRINT_ARGS[@]}"
+		if [[ -x $JAVA25 ]]; then
+			aot_extracted=$OUT/extracted/sample-app-aot
+			rm -rf "$aot_extracted"
+			"$JAVA" -Djarmode=tools -jar "$AOT_PRINT" extract --destination "$aot_extracted"
+			XA=$aot_extracted/sample-app-aot.jar
+			variant springaot25 "Java 25, Spring AOT (print mode) + extracted + AOT cache"
+			if train springaot25 "$JAVA25" -XX:AOTCacheOutput="$cds/j25-spring-aot.aot" -Dspring.aot.enabled=true \
+					-jar "$XA" "${PRINT_ARGS[@]}"; then
+				CHECK[springaot25]=$(shared_classes "$JAVA25" -XX:AOTCache="$cds/j25-spring-aot.aot" \
+					-Dspring.aot.enabled=true -jar "$XA" "${PRINT_ARGS[@]}")
+				measure springaot25 ddl "$JAVA25" -XX:AOTCache="$cds/j25-spring-aot.aot" -Dspring.aot.enabled=true \
+					-jar "$XA" "${PRINT_ARGS[@]}"
+			else
+				FAILURES=$((FAILURES + 1))
+			fi
+		fi
+	fi
+
+	table_row "Variant" "Wall (s)" "× default" "Peak RSS (MB)" "Classes from the archive"
+	table_row "---" "---:" "---:" "---:" "---:"
+	for key in "${keys[@]}"; do
+		table_row "${LABEL[$key]}" "${WALL[$key]:-n/a}" "$(ratio "${WALL[$key]:-n/a}" "${WALL[print]}")" \
+			"${RSS[$key]:-n/a}" "${CHECK[$key]:-}"
+	done
+	emit ""
+	emit "Archives come from one print-mode training run each (\`-XX:ArchiveClassesAtExit\`, \`-XX:AOTCacheOutput\`) on the extracted layout; \"classes from the archive\" counts \`-Xlog:class+load\` lines from the shared objects file in one checking run."
+	if [[ $SPRING_AOT == 1 ]]; then
+		emit "Spring AOT processed for a normal start (what \`process-aot\` does by default), run with \`-Dspring.aot.enabled=true --atlas.print-schema\`: exit code $aot_default_exit, \`${aot_default_error:-no atlas error line}\`."
+	fi
+	emit ""
+fi
+
+if ((FAILURES > 0)); then
+	log "$FAILURES measurement(s) failed; see $WORK"
+	exit 1
+fi
+log "done; tables also in $RESULTS"
