@@ -20,6 +20,7 @@ import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.tool.schema.SourceType;
 import org.hibernate.tool.schema.TargetType;
@@ -81,6 +82,8 @@ public final class PlainHibernate {
 			MetadataSources sources = new MetadataSources(registry);
 			managed.forEach(sources::addAnnotatedClass);
 			Metadata metadata = sources.buildMetadata();
+			// Hibernate's own ddl-auto=create orders columns so; print mode does the same.
+			((MetadataImplementor) metadata).orderColumns(true);
 
 			Map<String, Object> settings = new HashMap<>(registry.requireService(ConfigurationService.class).getSettings());
 			ExecutionOptions options = SchemaManagementToolCoordinator.buildExecutionOptions(settings,
