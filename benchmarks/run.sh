@@ -113,19 +113,14 @@ run_once() {
 	tail -n 1 "$WORK/time.txt"
 }
 
-# measure KEY ddl|any COMMAND...: WARMUPS + RUNS runs of a command that exits; medians into
-# WALL[KEY] (s) and RSS[KEY] (MB). With "ddl", standard output must hold the DDL.
-measure() {
-	local key=$1 kind=$2
-	shift 2
+# repeat KEY SAMPLER ARGS...: WARMUPS + RUNS calls of a function that prints "SECONDS
+# PEAK_RSS_KB" for one run or fails; medians into WALL[KEY] (s) and RSS[KEY] (MB).
+repeat() {
+	local key=$1
+	shift
 	local walls=() rsses=() i result
-	log "$key: $(printf '%s ' "$@" | cut -c 1-240)"
 	for ((i = 0; i < WARMUPS + RUNS; i++)); do
-		if ! result=$(run_once "$WORK/$key.out" "$@"); then
-			WALL[$key]=failed; RSS[$key]=failed; FAILURES=$((FAILURES + 1)); return 0
-		fi
-		if [[ $kind == ddl ]] && ! grep -q '^create table' "$WORK/$key.out"; then
-			log "FAILED: $key printed no DDL"
+		if ! result=$("$@"); then
 			WALL[$key]=failed; RSS[$key]=failed; FAILURES=$((FAILURES + 1)); return 0
 		fi
 		if ((i >= WARMUPS)); then
@@ -138,27 +133,39 @@ measure() {
 	log "$key: ${WALL[$key]} s, ${RSS[$key]} MB"
 }
 
+# measure KEY ddl|any COMMAND...: a command that exits. With "ddl", standard output must hold
+# the DDL.
+measure() {
+	log "$1: $(printf '%s ' "${@:3}" | cut -c 1-240)"
+	repeat "$1" exit_run "$@"
+}
+
+exit_run() {
+	local key=$1 kind=$2 result
+	shift 2
+	result=$(run_once "$WORK/$key.out" "$@") || return 1
+	if [[ $kind == ddl ]] && ! grep -q '^create table' "$WORK/$key.out"; then
+		log "FAILED: $key printed no DDL"
+		return 1
+	fi
+	echo "$result"
+}
+
 # measure_server KEY COMMAND...: start to ready (GET /actuator/health answers 200) of a server
 # whose command has {port} for its port; peak RSS read from /proc/PID/status when ready.
 measure_server() {
+	log "$1: $(printf '%s ' "${@:2}" | cut -c 1-240)"
+	repeat "$1" server_run "$@"
+}
+
+server_run() {
 	local key=$1
 	shift
-	local walls=() rsses=() i result
-	log "$key: $(printf '%s ' "$@" | cut -c 1-240)"
-	for ((i = 0; i < WARMUPS + RUNS; i++)); do
-		if ! result=$("$JAVA" -cp "$BENCH_JAR" $PKG.StartToReady --timeout "$TIMEOUT" --log "$WORK/$key.log" \
-				/actuator/health -- "$@"); then
-			log "FAILED: $key (see $WORK/$key.log)"
-			WALL[$key]=failed; RSS[$key]=failed; FAILURES=$((FAILURES + 1)); return 0
-		fi
-		if ((i >= WARMUPS)); then
-			walls+=("${result% *}")
-			rsses+=("${result#* }")
-		fi
-	done
-	WALL[$key]=$(printf '%s\n' "${walls[@]}" | median)
-	RSS[$key]=$(printf '%s\n' "${rsses[@]}" | awk '{ print $1 / 1024 }' | median | awk '{ printf "%.0f\n", $1 }')
-	log "$key: ${WALL[$key]} s, ${RSS[$key]} MB"
+	if ! "$JAVA" -cp "$BENCH_JAR" $PKG.StartToReady --timeout "$TIMEOUT" --log "$WORK/$key.log" \
+			/actuator/health -- "$@"; then
+		log "FAILED: $key (see $WORK/$key.log)"
+		return 1
+	fi
 }
 
 # table_row CELL...: one markdown table row
