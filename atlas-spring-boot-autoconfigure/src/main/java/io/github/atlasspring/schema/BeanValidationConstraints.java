@@ -13,6 +13,8 @@ import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * Applies Bean Validation constraints ({@code @NotNull}, {@code @Size}, {@code @Min}, ...)
  * to the mapping as Hibernate does when it builds a {@code SessionFactory}, so that the
@@ -27,8 +29,8 @@ final class BeanValidationConstraints {
 	}
 
 	static void apply(MetadataImplementor metadata, Map<String, Object> settings, Dialect dialect) {
-		boolean available = DialectFamily.load("jakarta.validation.Validation",
-				BeanValidationConstraints.class.getClassLoader()) != null;
+		boolean available = ClassUtils.isPresent("jakarta.validation.Validation",
+				BeanValidationConstraints.class.getClassLoader());
 		if (available && isEnabled(settings)) {
 			Activation.apply(metadata, settings, dialect);
 		}
