@@ -29,16 +29,12 @@ final class SampleAppProcess {
 	}
 
 	static Result run(Map<String, String> environment, String... args) {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-jar", jar()));
-		command.addAll(Arrays.asList(args));
+		ProcessBuilder builder = processBuilder(args);
 		try {
 			Path stdout = Files.createTempFile("sample-app", ".stdout");
 			Path stderr = Files.createTempFile("sample-app", ".stderr");
 			try {
-				ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-					.redirectError(stderr.toFile())
-					.redirectInput(new File(nullDevice()));
-				builder.environment().keySet().removeIf(SampleAppProcess::isConfiguration);
+				builder.redirectOutput(stdout.toFile()).redirectError(stderr.toFile());
 				builder.environment().putAll(environment);
 				long start = System.nanoTime();
 				int exitCode = await(builder.start(), stderr);
@@ -52,7 +48,7 @@ final class SampleAppProcess {
 			}
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot run " + command, ex);
+			throw new IllegalStateException("Cannot run " + builder.command(), ex);
 		}
 	}
 
@@ -62,19 +58,27 @@ final class SampleAppProcess {
 	 * @return the running application, to be closed by the caller
 	 */
 	static Running start(String... args) {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-jar", jar()));
-		command.addAll(Arrays.asList(args));
+		ProcessBuilder builder = processBuilder(args);
 		try {
 			Path log = Files.createTempFile("sample-app", ".log");
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-				.redirectOutput(log.toFile())
-				.redirectInput(new File(nullDevice()));
-			builder.environment().keySet().removeIf(SampleAppProcess::isConfiguration);
+			builder.redirectErrorStream(true).redirectOutput(log.toFile());
 			return new Running(builder.start(), log);
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("Cannot run " + command, ex);
+			throw new IllegalStateException("Cannot run " + builder.command(), ex);
 		}
+	}
+
+	/**
+	 * Return a builder for the jar with the given arguments, reading nothing and seeing
+	 * none of the test run's own Atlas or Spring configuration.
+	 */
+	private static ProcessBuilder processBuilder(String... args) {
+		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-XX:TieredStopAtLevel=1", "-jar", jar()));
+		command.addAll(Arrays.asList(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectInput(new File(nullDevice()));
+		builder.environment().keySet().removeIf(SampleAppProcess::isConfiguration);
+		return builder;
 	}
 
 	private static int await(Process process, Path stderr) throws IOException {
