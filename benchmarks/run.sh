@@ -419,39 +419,33 @@ if wants options; then
 	measure j17c1 ddl "$JAVA" $C1 -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
 	variant j17x "Java 17, extracted (\`-Djarmode=tools extract\`)"
 	measure j17x ddl "$JAVA" -jar "$X" "${PRINT_ARGS[@]}"
-	variant j17cds "Java 17, extracted + CDS archive"
-	variant j17cdsc1 "Java 17, extracted + CDS archive + \`$C1\`"
-	if train j17cds "$JAVA" -XX:ArchiveClassesAtExit="$cds/j17.jsa" -jar "$X" "${PRINT_ARGS[@]}"; then
-		CHECK[j17cds]=$(shared_classes "$JAVA" -XX:SharedArchiveFile="$cds/j17.jsa" -jar "$X" "${PRINT_ARGS[@]}")
-		measure j17cds ddl "$JAVA" -XX:SharedArchiveFile="$cds/j17.jsa" -jar "$X" "${PRINT_ARGS[@]}"
-		measure j17cdsc1 ddl "$JAVA" -XX:SharedArchiveFile="$cds/j17.jsa" $C1 -jar "$X" "${PRINT_ARGS[@]}"
-	else
-		FAILURES=$((FAILURES + 1))
-	fi
+	# archive_rows KEY LABEL JAVA TRAIN_OPTION USE_OPTION: an archive made by one training run
+	# on the extracted jar, then measured without and with C1
+	archive_rows() {
+		local key=$1 label=$2 java=$3 train_option=$4 use_option=$5
+		variant "$key" "$label"
+		variant "${key}c1" "$label + \`$C1\`"
+		if train "$key" "$java" "$train_option" -jar "$X" "${PRINT_ARGS[@]}"; then
+			CHECK[$key]=$(shared_classes "$java" "$use_option" -jar "$X" "${PRINT_ARGS[@]}")
+			measure "$key" ddl "$java" "$use_option" -jar "$X" "${PRINT_ARGS[@]}"
+			measure "${key}c1" ddl "$java" "$use_option" $C1 -jar "$X" "${PRINT_ARGS[@]}"
+		else
+			FAILURES=$((FAILURES + 1))
+		fi
+	}
+
+	archive_rows j17cds "Java 17, extracted + CDS archive" "$JAVA" \
+		-XX:ArchiveClassesAtExit="$cds/j17.jsa" -XX:SharedArchiveFile="$cds/j17.jsa"
 
 	if [[ -x $JAVA25 ]]; then
 		variant j25 "Java 25, \`java -jar sample-app.jar\`"
 		measure j25 ddl "$JAVA25" -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
 		variant j25c1 "Java 25, \`$C1\`"
 		measure j25c1 ddl "$JAVA25" $C1 -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
-		variant j25cds "Java 25, extracted + CDS archive"
-		variant j25cdsc1 "Java 25, extracted + CDS archive + \`$C1\`"
-		if train j25cds "$JAVA25" -XX:ArchiveClassesAtExit="$cds/j25.jsa" -jar "$X" "${PRINT_ARGS[@]}"; then
-			CHECK[j25cds]=$(shared_classes "$JAVA25" -XX:SharedArchiveFile="$cds/j25.jsa" -jar "$X" "${PRINT_ARGS[@]}")
-			measure j25cds ddl "$JAVA25" -XX:SharedArchiveFile="$cds/j25.jsa" -jar "$X" "${PRINT_ARGS[@]}"
-			measure j25cdsc1 ddl "$JAVA25" -XX:SharedArchiveFile="$cds/j25.jsa" $C1 -jar "$X" "${PRINT_ARGS[@]}"
-		else
-			FAILURES=$((FAILURES + 1))
-		fi
-		variant j25aot "Java 25, extracted + AOT cache (\`-XX:AOTCache\`, JEP 483/514)"
-		variant j25aotc1 "Java 25, extracted + AOT cache + \`$C1\`"
-		if train j25aot "$JAVA25" -XX:AOTCacheOutput="$cds/j25.aot" -jar "$X" "${PRINT_ARGS[@]}"; then
-			CHECK[j25aot]=$(shared_classes "$JAVA25" -XX:AOTCache="$cds/j25.aot" -jar "$X" "${PRINT_ARGS[@]}")
-			measure j25aot ddl "$JAVA25" -XX:AOTCache="$cds/j25.aot" -jar "$X" "${PRINT_ARGS[@]}"
-			measure j25aotc1 ddl "$JAVA25" -XX:AOTCache="$cds/j25.aot" $C1 -jar "$X" "${PRINT_ARGS[@]}"
-		else
-			FAILURES=$((FAILURES + 1))
-		fi
+		archive_rows j25cds "Java 25, extracted + CDS archive" "$JAVA25" \
+			-XX:ArchiveClassesAtExit="$cds/j25.jsa" -XX:SharedArchiveFile="$cds/j25.jsa"
+		archive_rows j25aot "Java 25, extracted + AOT cache (\`-XX:AOTCache\`, JEP 483/514)" "$JAVA25" \
+			-XX:AOTCacheOutput="$cds/j25.aot" -XX:AOTCache="$cds/j25.aot"
 	else
 		log "no Java 25 at $JAVA25: its rows are skipped"
 	fi
