@@ -6,6 +6,7 @@ import java.util.Set;
 import io.github.atlasspring.actuate.AtlasSchemaEndpoint.AtlasSchemaDescriptor;
 import io.github.atlasspring.actuate.AtlasSchemaEndpoint.PersistenceUnitSchemaDescriptor;
 import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Option;
 import io.github.atlasspring.schema.SchemaScript;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -70,7 +71,7 @@ public class AtlasSchemaEndpointWebExtension {
 			script = this.endpoint.getScripts().script(persistenceUnit, dialect, version);
 		}
 		catch (SchemaExportException ex) {
-			return error(format, statusOf(ex), ex.getMessage());
+			return error(format, statusOf(ex), ex.getMessage(AtlasSchemaEndpointWebExtension::parameterName));
 		}
 		if (script == null) {
 			return error(format, WebEndpointResponse.STATUS_NOT_FOUND,
@@ -80,6 +81,14 @@ public class AtlasSchemaEndpointWebExtension {
 		Object body = (format == SchemaFormat.TEXT) ? script.toSql()
 				: new AtlasSchemaDescriptor(Map.of(persistenceUnit, PersistenceUnitSchemaDescriptor.of(script)));
 		return new WebEndpointResponse<>(body, WebEndpointResponse.STATUS_OK, format.getProducedMimeType());
+	}
+
+	private static String parameterName(Option option) {
+		return switch (option) {
+			case DIALECT -> "?dialect=";
+			case DIALECT_VERSION -> "?version=";
+			case PERSISTENCE_UNIT -> "/actuator/atlasschema/{persistenceUnit}";
+		};
 	}
 
 	private static int statusOf(SchemaExportException ex) {

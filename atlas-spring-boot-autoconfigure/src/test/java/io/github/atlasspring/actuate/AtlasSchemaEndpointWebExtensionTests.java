@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.mock;
 
@@ -128,7 +129,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 	private static SchemaExportException mappingError(String message) {
 		SchemaExportException ex = mock(SchemaExportException.class);
 		given(ex.getReason()).willReturn(Reason.MAPPING_ERROR);
-		given(ex.getMessage()).willReturn(message);
+		given(ex.getMessage(any())).willReturn(message);
 		return ex;
 	}
 

@@ -150,8 +150,8 @@ class AtlasSchemaEndpointWebIntegrationTests {
 		HttpResponse<String> response = get(PATH + "?dialect=db2");
 		assertThat(response.statusCode()).as(response::body).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
-		assertThat(response.body()).contains("db2")
-			.contains("postgres, postgresql, mysql, mariadb, sqlite, mssql, sqlserver, h2, oracle");
+		assertThat(response.body()).isEqualTo("Unknown dialect 'db2': use ?dialect= with one of "
+				+ "postgres, postgresql, mysql, mariadb, sqlite, mssql, sqlserver, h2, oracle\n");
 		assertNoStackTrace(response);
 	}
 
@@ -159,7 +159,15 @@ class AtlasSchemaEndpointWebIntegrationTests {
 	void getWithInvalidVersionShouldAnswerBadRequest() {
 		HttpResponse<String> response = get(PATH + "?dialect=postgres&version=latest");
 		assertThat(response.statusCode()).as(response::body).isEqualTo(400);
-		assertThat(response.body()).contains("Invalid database version 'latest'");
+		assertThat(response.body()).startsWith("Invalid database version 'latest': use ?version= with a version");
+		assertNoStackTrace(response);
+	}
+
+	@Test
+	void getWithVersionNoReleaseHadShouldAnswerBadRequest() {
+		HttpResponse<String> response = get(PATH + "?dialect=mariadb&version=7.1");
+		assertThat(response.statusCode()).as(response::body).isEqualTo(400);
+		assertThat(response.body()).startsWith("MariaDB has never had a version 7: use ?version= with one of");
 		assertNoStackTrace(response);
 	}
 
