@@ -4,7 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
+import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,22 +15,24 @@ import org.jspecify.annotations.Nullable;
 public enum SchemaDialect {
 
 	POSTGRESQL("PostgreSQL", "org.hibernate.dialect.PostgreSQLDialect", List.of("postgres", "postgresql"),
-			List.of("jdbc:postgresql:", "jdbc:tc:postgresql:", "jdbc:tc:postgis:")),
+			List.of("jdbc:postgresql:", "jdbc:tc:postgresql:", "jdbc:tc:postgis:"), majors(6, 18)),
 
-	MYSQL("MySQL", "org.hibernate.dialect.MySQLDialect", List.of("mysql"), List.of("jdbc:mysql:", "jdbc:tc:mysql:")),
+	MYSQL("MySQL", "org.hibernate.dialect.MySQLDialect", List.of("mysql"), List.of("jdbc:mysql:", "jdbc:tc:mysql:"),
+			List.of(3, 4, 5, 8, 9)),
 
 	MARIADB("MariaDB", "org.hibernate.dialect.MariaDBDialect", List.of("mariadb"),
-			List.of("jdbc:mariadb:", "jdbc:tc:mariadb:")),
+			List.of("jdbc:mariadb:", "jdbc:tc:mariadb:"), List.of(5, 10, 11, 12)),
 
-	SQLITE("SQLite", "org.hibernate.community.dialect.SQLiteDialect", List.of("sqlite"), List.of("jdbc:sqlite:")),
+	SQLITE("SQLite", "org.hibernate.community.dialect.SQLiteDialect", List.of("sqlite"), List.of("jdbc:sqlite:"),
+			List.of(2, 3)),
 
 	SQLSERVER("Microsoft SQL Server", "org.hibernate.dialect.SQLServerDialect", List.of("mssql", "sqlserver"),
-			List.of("jdbc:sqlserver:", "jdbc:tc:sqlserver:")),
+			List.of("jdbc:sqlserver:", "jdbc:tc:sqlserver:"), majors(6, 17)),
 
-	H2("H2", "org.hibernate.dialect.H2Dialect", List.of("h2"), List.of("jdbc:h2:")),
+	H2("H2", "org.hibernate.dialect.H2Dialect", List.of("h2"), List.of("jdbc:h2:"), List.of(1, 2)),
 
 	ORACLE("Oracle", "org.hibernate.dialect.OracleDialect", List.of("oracle"),
-			List.of("jdbc:oracle:", "jdbc:tc:oracle:"));
+			List.of("jdbc:oracle:", "jdbc:tc:oracle:"), List.of(7, 8, 9, 10, 11, 12, 18, 19, 21, 23, 26));
 
 	private final String productName;
 
@@ -38,15 +42,20 @@ public enum SchemaDialect {
 
 	private final List<String> jdbcUrlPrefixes;
 
-	SchemaDialect(String productName, String hibernateDialect, List<String> names, List<String> jdbcUrlPrefixes) {
+	private final List<Integer> releasedMajors;
+
+	SchemaDialect(String productName, String hibernateDialect, List<String> names, List<String> jdbcUrlPrefixes,
+			List<Integer> releasedMajors) {
 		this.productName = productName;
 		this.hibernateDialect = hibernateDialect;
 		this.names = names;
 		this.jdbcUrlPrefixes = jdbcUrlPrefixes;
+		this.releasedMajors = releasedMajors;
 	}
 
 	/**
-	 * Return the database product name, as JDBC metadata reports it.
+	 * Return the database product name, as JDBC metadata reports it and Hibernate's
+	 * dialect resolution expects it.
 	 * @return the product name
 	 */
 	public String productName() {
@@ -80,8 +89,44 @@ public enum SchemaDialect {
 		return Arrays.stream(values())
 			.filter((dialect) -> dialect.names.contains(wanted))
 			.findFirst()
-			.orElseThrow(() -> SchemaExportException.invalidOption("Unknown dialect '" + name
-					+ "': use --atlas.dialect with one of " + supportedNames()));
+			.orElseThrow(() -> SchemaExportException.invalidOption(Option.DIALECT,
+					"Unknown dialect '" + name + "': use {option} with one of " + supportedNames()));
+	}
+
+	/**
+	 * Check that a major version is one this database has had, as far as this release of
+	 * the starter knows. A version newer than every known release passes: see
+	 * {@link #isNewerThanKnownReleases(int)}.
+	 * @param major the major version
+	 * @throws SchemaExportException if no release of this database has that major
+	 * version
+	 */
+	void checkReleased(int major) {
+		if (!isNewerThanKnownReleases(major) && !this.releasedMajors.contains(major)) {
+			throw SchemaExportException.invalidOption(Option.DIALECT_VERSION,
+					this.productName + " has never had a version " + major + ": use {option} with one of its major versions "
+							+ this.releasedMajors.stream().map(String::valueOf).collect(Collectors.joining(", ")));
+		}
+	}
+
+	/**
+	 * Return whether a major version is newer than every release of this database that
+	 * this release of the starter knows. Hibernate then renders it as the newest version
+	 * it knows.
+	 * @param major the major version
+	 * @return whether the version is newer than every known release
+	 */
+	public boolean isNewerThanKnownReleases(int major) {
+		return major > newestKnownMajor();
+	}
+
+	/**
+	 * Return the newest major version of this database that this release of the starter
+	 * knows.
+	 * @return the major version
+	 */
+	public int newestKnownMajor() {
+		return this.releasedMajors.get(this.releasedMajors.size() - 1);
 	}
 
 	/**
@@ -106,6 +151,10 @@ public enum SchemaDialect {
 	 */
 	public static String supportedNames() {
 		return Arrays.stream(values()).flatMap((dialect) -> dialect.names.stream()).collect(Collectors.joining(", "));
+	}
+
+	private static List<Integer> majors(int first, int last) {
+		return IntStream.rangeClosed(first, last).boxed().toList();
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.github.atlasspring.schema;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,6 +29,25 @@ public record SchemaScript(String persistenceUnit, SchemaDialect dialect, String
 		return this.statements.stream()
 			.filter((statement) -> statement.toLowerCase(Locale.ROOT).startsWith("insert "))
 			.toList();
+	}
+
+	/**
+	 * Return what a person planning migrations from this script should know: a database
+	 * version newer than every release this starter knows, and each row a migration must
+	 * add itself.
+	 * @return the warnings, one line each
+	 */
+	public List<String> warnings() {
+		List<String> warnings = new ArrayList<>();
+		int major = Integer.parseInt(this.version.split("\\.")[0]);
+		if (this.dialect.isNewerThanKnownReleases(major)) {
+			warnings.add(this.dialect.productName() + " " + this.version + " is newer than every release this starter "
+					+ "knows (the newest is " + this.dialect.newestKnownMajor()
+					+ "): Hibernate writes the DDL as for the newest version it supports");
+		}
+		seedStatements().forEach((seed) -> warnings
+			.add("Atlas plans schema changes only; a migration must add this row itself: " + seed));
+		return warnings;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package io.github.atlasspring.schema;
 
 import java.util.regex.Pattern;
 
+import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -17,8 +18,11 @@ public record SchemaTarget(SchemaDialect dialect, @Nullable String version) {
 
 	public SchemaTarget {
 		if (version != null && !VERSION.matcher(version).matches()) {
-			throw SchemaExportException.invalidOption("Invalid database version '" + version
-					+ "': use --atlas.dialect-version with a version such as 16, 8.4 or 10.11");
+			throw SchemaExportException.invalidOption(Option.DIALECT_VERSION,
+					"Invalid database version '" + version + "': use {option} with a version such as 16, 8.4 or 10.11");
+		}
+		if (version != null) {
+			dialect.checkReleased(Integer.parseInt(version.split("\\.")[0]));
 		}
 	}
 
@@ -27,7 +31,8 @@ public record SchemaTarget(SchemaDialect dialect, @Nullable String version) {
 	 * @param dialect a dialect name, see {@link SchemaDialect#named(String)}
 	 * @param version a version, or {@code null}
 	 * @return the target
-	 * @throws SchemaExportException if the name or version is invalid
+	 * @throws SchemaExportException if the name or version is invalid, or no release of
+	 * that database has had that major version
 	 */
 	public static SchemaTarget of(String dialect, @Nullable String version) {
 		return new SchemaTarget(SchemaDialect.named(dialect), (version != null) ? version.trim() : null);

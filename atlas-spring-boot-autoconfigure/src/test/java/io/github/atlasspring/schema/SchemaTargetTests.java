@@ -27,6 +27,22 @@ class SchemaTargetTests {
 			.withMessageContaining("--atlas.dialect-version");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "mariadb:7.1", "mariadb:9", "mysql:6.0", "oracle:20", "postgres:5", "h2:0.9" })
+	void rejectsMajorVersionNoReleaseHad(String target) {
+		String[] parts = target.split(":");
+		assertThatExceptionOfType(SchemaExportException.class).isThrownBy(() -> SchemaTarget.of(parts[0], parts[1]))
+			.satisfies((ex) -> assertThat(ex.getOption()).isEqualTo(SchemaExportException.Option.DIALECT_VERSION))
+			.withMessageContaining("has never had a version " + parts[1].split("\\.")[0] + ": use --atlas.dialect-version");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "mariadb:15", "postgres:99", "mysql:10.1" })
+	void acceptsMajorVersionNewerThanKnownReleases(String target) {
+		String[] parts = target.split(":");
+		assertThat(SchemaTarget.of(parts[0], parts[1]).version()).isEqualTo(parts[1]);
+	}
+
 	@Test
 	void ofTrimsVersion() {
 		assertThat(SchemaTarget.of("postgres", " 16 ")).isEqualTo(new SchemaTarget(SchemaDialect.POSTGRESQL, "16"));
