@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,16 +48,16 @@ final class SchemaSettings {
 		if (dialect != null) {
 			SchemaDialect family = DialectFamily.of(dialect, unit.info().getClassLoader());
 			if (family == null) {
-				throw SchemaExportException.invalidOption("Persistence unit '" + unit.name() + "' uses dialect '"
-						+ dialect + "', which has no Atlas name: set --atlas.dialect to one of "
+				throw SchemaExportException.invalidOption(Option.DIALECT, "Persistence unit '" + unit.name()
+						+ "' uses dialect '" + dialect + "', which has no Atlas name: set {option} to one of "
 						+ SchemaDialect.supportedNames());
 			}
 			return new SchemaTarget(family, configuredVersion(properties));
 		}
 		SchemaDialect byUrl = SchemaDialect.forJdbcUrl(JdbcUrl.of(unit));
 		if (byUrl == null) {
-			throw SchemaExportException.invalidOption("Cannot tell which database persistence unit '" + unit.name()
-					+ "' uses without connecting to it: set --atlas.dialect to one of "
+			throw SchemaExportException.invalidOption(Option.DIALECT, "Cannot tell which database persistence unit '"
+					+ unit.name() + "' uses without connecting to it: set {option} to one of "
 					+ SchemaDialect.supportedNames());
 		}
 		return new SchemaTarget(byUrl, configuredVersion(properties));
@@ -65,7 +66,7 @@ final class SchemaSettings {
 	Map<String, Object> forExport(PersistenceUnitDefinition unit, SchemaTarget target) {
 		Map<String, Object> settings = new HashMap<>(unit.properties());
 		settings.keySet().removeIf((key) -> DATABASE_IDENTITY.contains(key) || isRemoved(key));
-		settings.put(DIALECT, dialectFor(unit, target));
+		putDatabase(settings, unit, target);
 		if (target.version() != null) {
 			settings.put(PRODUCT_VERSION, target.version());
 			settings.put(MAJOR_VERSION, target.major());
@@ -93,18 +94,25 @@ final class SchemaSettings {
 		return REMOVED_PREFIXES.stream().anyMatch(key::startsWith);
 	}
 
-	private static Object dialectFor(PersistenceUnitDefinition unit, SchemaTarget target) {
+	/**
+	 * Name the target database: by the application's own dialect class when it is of
+	 * that database, else by product name, so that Hibernate picks its dialect itself and
+	 * has no reason to warn that a dialect need not be named.
+	 */
+	private static void putDatabase(Map<String, Object> settings, PersistenceUnitDefinition unit,
+			SchemaTarget target) {
 		Object configured = unit.properties().get(DIALECT);
 		ClassLoader classLoader = unit.info().getClassLoader();
 		if (configured != null && DialectFamily.of(configured, classLoader) == target.dialect()) {
-			return configured;
+			settings.put(DIALECT, configured);
+			return;
 		}
 		if (DialectFamily.load(target.dialect().hibernateDialect(), classLoader) == null) {
 			throw SchemaExportException.invalidOption("Dialect '" + target.dialect().canonicalName() + "' needs "
 					+ target.dialect().hibernateDialect()
 					+ " on the application's classpath: add org.hibernate.orm:hibernate-community-dialects");
 		}
-		return target.dialect().hibernateDialect();
+		settings.put(PRODUCT_NAME, target.dialect().productName());
 	}
 
 	private static @Nullable String configuredVersion(Map<String, Object> properties) {

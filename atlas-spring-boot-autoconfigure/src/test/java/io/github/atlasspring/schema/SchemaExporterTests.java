@@ -6,8 +6,12 @@ import java.util.Map;
 import io.github.atlasspring.schema.SchemaExportException.Reason;
 import org.hibernate.dialect.MariaDBDialect;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -15,6 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * Tests for {@link SchemaExporter}.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SchemaExporterTests {
 
 	private static final String H2_URL = "jdbc:h2:mem:test";
@@ -36,6 +41,13 @@ class SchemaExporterTests {
 		assertThat(script.toSql().lines()).hasSameSizeAs(script.statements())
 			.allMatch((line) -> line.endsWith(";"))
 			.anyMatch((line) -> line.startsWith("create table Customer "));
+	}
+
+	@ParameterizedTest
+	@EnumSource(SchemaDialect.class)
+	void exportNamesDialectWithoutHibernateWarningAboutIt(SchemaDialect dialect, CapturedOutput output) {
+		export(unit(Map.of()), dialect.canonicalName(), null);
+		assertThat(output).doesNotContain("HHH90000025");
 	}
 
 	@Test
