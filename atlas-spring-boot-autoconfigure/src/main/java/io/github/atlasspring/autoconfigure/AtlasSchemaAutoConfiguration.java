@@ -2,7 +2,6 @@ package io.github.atlasspring.autoconfigure;
 
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
 import io.github.atlasspring.jpa.SchemaScripts;
-import io.github.atlasspring.print.PrintSchemaPostProcessor;
 import io.github.atlasspring.schema.SchemaExporter;
 import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
 
@@ -10,16 +9,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 /**
- * Auto-configuration that lets a JPA application export
- * the DDL of its Hibernate model: printed in print mode, or served on request otherwise.
+ * Auto-configuration that lets a running JPA application export the DDL of its Hibernate
+ * model on request. Print mode is set up by
+ * {@link io.github.atlasspring.print.PrintSchemaApplicationListener} instead.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration",
 		"org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration" })
@@ -31,20 +29,6 @@ public final class AtlasSchemaAutoConfiguration {
 	@ConditionalOnMissingBean
 	static SchemaExporter atlasSchemaExporter() {
 		return new SchemaExporter();
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "atlas.print-schema", havingValue = "true")
-	static final class PrintModeConfiguration {
-
-		@Bean
-		static PrintSchemaPostProcessor atlasPrintSchemaPostProcessor(Environment environment) {
-			AtlasProperties properties = Binder.get(environment)
-				.bindOrCreate("atlas", AtlasProperties.class);
-			return new PrintSchemaPostProcessor(new SchemaExporter(), properties.getDialect(),
-					properties.getDialectVersion(), properties.getPersistenceUnit());
-		}
-
 	}
 
 	@Configuration(proxyBeanMethods = false)

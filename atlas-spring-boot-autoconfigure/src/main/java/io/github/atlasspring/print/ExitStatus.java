@@ -1,7 +1,5 @@
 package io.github.atlasspring.print;
 
-import io.github.atlasspring.schema.SchemaExportException;
-
 /**
  * The exit codes of print mode.
  */
@@ -30,7 +28,13 @@ public enum ExitStatus {
 	/**
 	 * Hibernate rejected the entity mappings.
 	 */
-	MAPPING_ERROR(4);
+	MAPPING_ERROR(4),
+
+	/**
+	 * A bean asked for a database connection while the application started, which print
+	 * mode refuses.
+	 */
+	CONNECTION_REFUSED(5);
 
 	private final int code;
 
@@ -44,14 +48,6 @@ public enum ExitStatus {
 	 */
 	public int code() {
 		return this.code;
-	}
-
-	static ExitStatus of(SchemaExportException.Reason reason) {
-		return switch (reason) {
-			case INVALID_OPTION -> INVALID_OPTION;
-			case NO_ENTITIES -> NO_ENTITIES;
-			case MAPPING_ERROR -> MAPPING_ERROR;
-		};
 	}
 
 }

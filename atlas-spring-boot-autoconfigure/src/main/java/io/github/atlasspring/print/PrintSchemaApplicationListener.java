@@ -4,15 +4,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
 
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
@@ -22,15 +29,20 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Runs print mode ({@code --atlas.print-schema}): keeps standard output for the DDL,
- * switches off everything that would touch a database or start serving, and, once the
- * start-up has been ended on purpose, writes the DDL and exits with an
- * {@link ExitStatus}.
+ * switches off everything that would touch a database or start serving, refuses every
+ * database connection, and, once the start-up has been ended on purpose, writes the DDL
+ * and exits with an {@link ExitStatus}.
+ * <p>
+ * Registered in {@code spring.factories}, so print mode works the same whether or not the
+ * application uses auto-configuration.
  */
 public class PrintSchemaApplicationListener implements GenericApplicationListener {
 
 	static final String PROPERTY = "atlas.print-schema";
 
 	private static final String PROPERTY_SOURCE_NAME = "atlasPrintSchema";
+
+	private static final String POST_PROCESSOR_BEAN_NAME = "atlasPrintSchemaPostProcessor";
 
 	private static final String[] REQUIRED_CLASSES = { "jakarta.persistence.EntityManagerFactory",
 			"org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean",
@@ -39,6 +51,8 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 	private final ProcessExit exit;
 
 	private boolean printMode;
+
+	private LoggingSystem loggingSystem;
 
 	public PrintSchemaApplicationListener() {
 		this(System::exit);
@@ -63,11 +77,10 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 			onEnvironmentPrepared(prepared.getEnvironment());
 		}
 		else if (this.printMode && event instanceof ApplicationPreparedEvent prepared) {
-			quietenRefreshWarning(prepared);
+			onContextPrepared(prepared);
 		}
 		else if (this.printMode && event instanceof ApplicationStartedEvent) {
-			fail(ExitStatus.STARTUP_FAILED,
-					"The application started without building a JPA EntityManagerFactory, so there is no schema to print");
+			fail(PrintFailure.noEntityManagerFactory());
 		}
 		else if (this.printMode && event instanceof ApplicationFailedEvent failed) {
 			finish(failed.getException());
@@ -104,6 +117,7 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 		settings.put(PROPERTY, "true");
 		settings.put("spring.main.banner-mode", "off");
 		settings.put("spring.main.web-application-type", "none");
+		settings.put("spring.main.lazy-initialization", "false");
 		settings.put("spring.jpa.hibernate.ddl-auto", "none");
 		settings.put("spring.jpa.generate-ddl", "false");
 		settings.put("spring.jpa.defer-datasource-initialization", "false");
@@ -118,47 +132,43 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 		return settings;
 	}
 
-	private void quietenRefreshWarning(ApplicationPreparedEvent event) {
-		LoggingSystem loggingSystem = LoggingSystem.get(event.getSpringApplication().getClassLoader());
-		loggingSystem.setLogLevel(event.getApplicationContext().getClass().getName(), LogLevel.ERROR);
+	/**
+	 * Guard every data source before the context refreshes, and register what takes over
+	 * the {@code EntityManagerFactory} beans.
+	 */
+	private void onContextPrepared(ApplicationPreparedEvent event) {
+		ConfigurableApplicationContext context = event.getApplicationContext();
+		this.loggingSystem = LoggingSystem.get(event.getSpringApplication().getClassLoader());
+		this.loggingSystem.setLogLevel(context.getClass().getName(), LogLevel.ERROR);
+		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
+		beanFactory.addBeanPostProcessor(new ConnectionRefusingPostProcessor());
+		Binder binder = Binder.get(context.getEnvironment());
+		PrintSchemaPostProcessor postProcessor = new PrintSchemaPostProcessor(new SchemaExporter(),
+				binder.bind("atlas.dialect", String.class).orElse(null),
+				binder.bind("atlas.dialect-version", String.class).orElse(null),
+				binder.bind("atlas.persistence-unit", String.class).orElse(null));
+		RootBeanDefinition definition = new RootBeanDefinition(PrintSchemaPostProcessor.class, () -> postProcessor);
+		definition.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
+		((BeanDefinitionRegistry) beanFactory).registerBeanDefinition(POST_PROCESSOR_BEAN_NAME, definition);
 	}
 
 	private void finish(Throwable failure) {
-		SchemaPrintedException printed = find(failure, SchemaPrintedException.class);
+		SchemaPrintedException printed = findPrinted(failure);
 		if (printed != null) {
 			print(printed.getScript());
 			return;
 		}
-		SchemaExportException exportFailure = find(failure, SchemaExportException.class);
-		if (exportFailure != null) {
-			fail(ExitStatus.of(exportFailure.getReason()), exportFailure.getMessage());
-			return;
+		PrintFailure explained = PrintFailure.of(failure);
+		if (explained.unexpected()) {
+			failure.printStackTrace();
 		}
-		failure.printStackTrace();
-		fail(ExitStatus.STARTUP_FAILED, "The application failed to start in print mode: " + describe(rootCause(failure)));
+		fail(explained);
 	}
 
-	private void print(SchemaScript script) {
-		for (String seed : script.seedStatements()) {
-			System.err.println("atlas: warning: Atlas plans schema changes only; a migration must add this row itself: "
-					+ seed);
-		}
-		System.err.println("atlas: printed " + script.statements().size() + " statements of persistence unit '"
-				+ script.persistenceUnit() + "' for " + script.dialect().canonicalName() + " " + script.version());
-		StandardOutput.write(script.toSql());
-		this.exit.exit(ExitStatus.PRINTED.code());
-	}
-
-	private void fail(ExitStatus status, String message) {
-		System.err.println("atlas: error: " + message);
-		System.err.flush();
-		this.exit.exit(status.code());
-	}
-
-	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+	private static SchemaPrintedException findPrinted(Throwable failure) {
 		for (Throwable candidate = failure; candidate != null; candidate = candidate.getCause()) {
-			if (type.isInstance(candidate)) {
-				return type.cast(candidate);
+			if (candidate instanceof SchemaPrintedException printed) {
+				return printed;
 			}
 			if (candidate.getCause() == candidate) {
 				break;
@@ -167,17 +177,29 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 		return null;
 	}
 
-	private static Throwable rootCause(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root;
+	private void print(SchemaScript script) {
+		script.warnings().forEach((warning) -> System.err.println("atlas: warning: " + warning));
+		System.err.println("atlas: printed " + script.statements().size() + " statements of persistence unit '"
+				+ script.persistenceUnit() + "' for " + script.dialect().canonicalName() + " " + script.version());
+		StandardOutput.write(script.toSql());
+		exit(ExitStatus.PRINTED);
 	}
 
-	private static String describe(Throwable ex) {
-		String message = (ex.getMessage() != null) ? ex.getMessage().replaceAll("\\s*\\R\\s*", " ") : "";
-		return ex.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+	private void fail(PrintFailure failure) {
+		System.err.println("atlas: error: " + failure.message());
+		System.err.flush();
+		exit(failure.status());
+	}
+
+	/**
+	 * Exit without the stack trace that Java 25 logs for {@code Runtime.exit} when its
+	 * logger is at debug level: print mode's exit is expected.
+	 */
+	private void exit(ExitStatus status) {
+		if (this.loggingSystem != null) {
+			this.loggingSystem.setLogLevel("java.lang.Runtime", LogLevel.OFF);
+		}
+		this.exit.exit(status.code());
 	}
 
 	@Override

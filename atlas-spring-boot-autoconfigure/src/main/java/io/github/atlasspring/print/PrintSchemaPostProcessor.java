@@ -7,6 +7,7 @@ import io.github.atlasspring.jpa.CapturingPersistenceProvider;
 import io.github.atlasspring.jpa.PersistenceUnitNames;
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Option;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaTarget;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
@@ -54,12 +56,19 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 		this.persistenceUnit = persistenceUnit;
 	}
 
+	/**
+	 * Check the options and choose the unit to print, then remove the depends-on edges
+	 * print mode does not need (see {@link DependsOnPruner}). Spring calls this once
+	 * every bean factory post-processor has run, before any {@code EntityManagerFactory}
+	 * is created.
+	 */
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
 		if (this.dialect != null) {
 			SchemaTarget.of(this.dialect, this.version);
 		}
 		this.selectedBeanName = select(PersistenceUnitNames.defined((ListableBeanFactory) beanFactory));
+		DependsOnPruner.prune((ConfigurableListableBeanFactory) beanFactory);
 	}
 
 	private String select(Map<String, String> units) {
@@ -70,14 +79,14 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 		if (this.persistenceUnit != null) {
 			String beanName = units.get(this.persistenceUnit.trim());
 			if (beanName == null) {
-				throw SchemaExportException.invalidOption("Unknown persistence unit '" + this.persistenceUnit
-						+ "': set --atlas.persistence-unit to one of " + String.join(", ", units.keySet()));
+				throw SchemaExportException.invalidOption(Option.PERSISTENCE_UNIT, "Unknown persistence unit '"
+						+ this.persistenceUnit + "': set {option} to one of " + String.join(", ", units.keySet()));
 			}
 			return beanName;
 		}
 		if (units.size() > 1) {
-			throw SchemaExportException.invalidOption("This application has several persistence units ("
-					+ String.join(", ", units.keySet()) + "): choose one with --atlas.persistence-unit");
+			throw SchemaExportException.invalidOption(Option.PERSISTENCE_UNIT, "This application has several "
+					+ "persistence units (" + String.join(", ", units.keySet()) + "): choose one with {option}");
 		}
 		return units.values().iterator().next();
 	}

@@ -22,6 +22,17 @@ final class StandardOutput {
 		}
 	}
 
+	/**
+	 * Give {@link System#out} back its own stream, for tests that run print mode
+	 * in-process.
+	 */
+	static synchronized void restore() {
+		if (original != null) {
+			System.setOut(original);
+			original = null;
+		}
+	}
+
 	static synchronized void write(String text) {
 		PrintStream out = (original != null) ? original : System.out;
 		byte[] bytes = text.getBytes(StandardCharsets.UTF_8);

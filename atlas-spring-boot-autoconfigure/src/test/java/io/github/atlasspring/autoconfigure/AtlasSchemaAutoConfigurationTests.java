@@ -3,21 +3,17 @@ package io.github.atlasspring.autoconfigure;
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
 import io.github.atlasspring.jpa.SchemaScripts;
 import io.github.atlasspring.print.PrintSchemaPostProcessor;
-import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.entities.Customer;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Scope;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +38,14 @@ class AtlasSchemaAutoConfigurationTests {
 	void registersPersistenceUnitRecorderWhenPrintSchemaIsFalse() {
 		this.contextRunner.withPropertyValues("atlas.print-schema=false")
 			.run((context) -> assertThat(context).hasSingleBean(PersistenceUnitRecorder.class)
+				.doesNotHaveBean(PrintSchemaPostProcessor.class));
+	}
+
+	@Test
+	void printSchemaLeavesRunningApplicationBeansOut() {
+		this.contextRunner.withPropertyValues("atlas.print-schema=true")
+			.run((context) -> assertThat(context).doesNotHaveBean(PersistenceUnitRecorder.class)
+				.doesNotHaveBean(SchemaScripts.class)
 				.doesNotHaveBean(PrintSchemaPostProcessor.class));
 	}
 
@@ -83,50 +87,9 @@ class AtlasSchemaAutoConfigurationTests {
 				.doesNotHaveBean(SchemaScripts.class));
 	}
 
-	@Test
-	void printSchemaRegistersPrintSchemaPostProcessorInsteadOfRecorder() {
-		this.contextRunner.withPropertyValues("atlas.print-schema=true")
-			.withUserConfiguration(UnbuiltEntityManagerFactoryConfiguration.class)
-			.run((context) -> assertThat(context).hasSingleBean(PrintSchemaPostProcessor.class)
-				.doesNotHaveBean(PersistenceUnitRecorder.class)
-				.doesNotHaveBean(SchemaScripts.class));
-	}
-
-	@Test
-	void printSchemaEndsStartupOnceUnitIsExported() {
-		this.contextRunner.withPropertyValues("atlas.print-schema=true", "atlas.dialect=postgres")
-			.withConfiguration(
-					AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class))
-			.withUserConfiguration(EntitiesConfiguration.class)
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.hasStackTraceContaining("Schema of persistence unit 'entityManagerFactory' exported"));
-	}
-
-	@Test
-	void printSchemaWithoutEntityManagerFactoryFailsStartup() {
-		this.contextRunner.withPropertyValues("atlas.print-schema=true")
-			.run((context) -> assertThat(context).hasFailed()
-				.getFailure()
-				.rootCause()
-				.isInstanceOf(SchemaExportException.class)
-				.hasMessageContaining("No JPA EntityManagerFactory"));
-	}
-
 	@Configuration(proxyBeanMethods = false)
 	@EntityScan(basePackageClasses = Customer.class)
 	static class EntitiesConfiguration {
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	static class UnbuiltEntityManagerFactoryConfiguration {
-
-		@Bean
-		@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
-		LocalContainerEntityManagerFactoryBean entityManagerFactory() {
-			return new LocalContainerEntityManagerFactoryBean();
-		}
 
 	}
 

@@ -95,7 +95,7 @@ class PrintSchemaPostProcessorTests {
 		factoryBean.setPackagesToScan("io.github.atlasspring.schema.broken");
 		postProcessor.postProcessBeforeInitialization(factoryBean, "entityManagerFactory");
 		assertThatExceptionOfType(SchemaExportException.class).isThrownBy(factoryBean::afterPropertiesSet)
-			.satisfies((ex) -> assertThat(ExitStatus.of(ex.getReason())).isEqualTo(ExitStatus.MAPPING_ERROR));
+			.satisfies((ex) -> assertThat(PrintFailure.of(ex).status()).isEqualTo(ExitStatus.MAPPING_ERROR));
 	}
 
 	@Test
