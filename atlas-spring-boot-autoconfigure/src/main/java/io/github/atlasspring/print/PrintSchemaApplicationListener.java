@@ -2,6 +2,8 @@ package io.github.atlasspring.print;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExporter;
@@ -44,6 +46,8 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 
 	private static final String POST_PROCESSOR_BEAN_NAME = "atlasPrintSchemaPostProcessor";
 
+	private static final String RUNTIME_LOGGER = "java.lang.Runtime";
+
 	private static final String[] REQUIRED_CLASSES = { "jakarta.persistence.EntityManagerFactory",
 			"org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean",
 			"org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl" };
@@ -53,6 +57,8 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 	private boolean printMode;
 
 	private LoggingSystem loggingSystem;
+
+	private Logger runtimeLogger;
 
 	public PrintSchemaApplicationListener() {
 		this(System::exit);
@@ -192,12 +198,16 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 	}
 
 	/**
-	 * Exit without the stack trace that Java 25 logs for {@code Runtime.exit} when its
-	 * logger is at debug level: print mode's exit is expected.
+	 * Exit without the stack trace that Java 21 and later log for {@code Runtime.exit}
+	 * when {@code java.lang.Runtime}'s logger is at debug level: print mode's exit is
+	 * expected. The JDK asks {@code java.util.logging} unless another logger finder is
+	 * installed, which then answers through the logging system.
 	 */
 	private void exit(ExitStatus status) {
+		this.runtimeLogger = Logger.getLogger(RUNTIME_LOGGER);
+		this.runtimeLogger.setLevel(Level.OFF);
 		if (this.loggingSystem != null) {
-			this.loggingSystem.setLogLevel("java.lang.Runtime", LogLevel.OFF);
+			this.loggingSystem.setLogLevel(RUNTIME_LOGGER, LogLevel.OFF);
 		}
 		this.exit.exit(status.code());
 	}
