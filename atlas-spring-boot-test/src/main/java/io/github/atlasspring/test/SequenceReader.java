@@ -12,9 +12,6 @@ import org.hibernate.boot.model.relational.SqlStringGenerationContext;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.JdbcSettings;
-import org.hibernate.dialect.Dialect;
-import org.hibernate.engine.jdbc.dialect.internal.StandardDialectResolver;
-import org.hibernate.engine.jdbc.dialect.spi.DatabaseMetaDataDialectResolutionInfoAdapter;
 import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.tool.schema.extract.spi.ExtractionContext;
@@ -23,8 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the sequences of one namespace as Hibernate's own schema validation does: with the
- * sequence query and extractor of the Hibernate dialect that matches the connected
- * database, since JDBC metadata does not show sequences the same way on every database.
+ * sequence query and extractor of the Hibernate dialect that Hibernate picks for the
+ * connected database's name and version, since JDBC metadata does not show sequences the
+ * same way on every database.
  * MariaDB's query lists the current database only, so a namespace is read while it is the
  * connection's current one.
  */
@@ -35,9 +33,11 @@ final class SequenceReader implements AutoCloseable {
 	private final JdbcEnvironment environment;
 
 	SequenceReader(DatabaseMetaData metaData) throws SQLException {
-		Dialect dialect = new StandardDialectResolver()
-			.resolveDialect(new DatabaseMetaDataDialectResolutionInfoAdapter(metaData));
-		this.registry = new StandardServiceRegistryBuilder().applySetting(JdbcSettings.DIALECT, dialect)
+		this.registry = new StandardServiceRegistryBuilder()
+			.applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_NAME, metaData.getDatabaseProductName())
+			.applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_VERSION, metaData.getDatabaseProductVersion())
+			.applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, metaData.getDatabaseMajorVersion())
+			.applySetting(JdbcSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, metaData.getDatabaseMinorVersion())
 			.applySetting(JdbcSettings.ALLOW_METADATA_ON_BOOT, false)
 			.build();
 		this.environment = this.registry.requireService(JdbcEnvironment.class);
