@@ -29,6 +29,9 @@ final class SchemaDrift {
 	private static final Pattern CREATE_NAMESPACE = Pattern
 		.compile("(?i)^create\\s+(?:schema|database)\\s+(?:if\\s+not\\s+exists\\s+)?([^\\s;]+)");
 
+	private static final String FAILED_STATEMENT = "Statement %d of %d of the printed DDL fails on the migrations' "
+			+ "server: %s: %s";
+
 	private final SchemaScript script;
 
 	private final Predicate<String> ignoredTable;
@@ -103,9 +106,9 @@ final class SchemaDrift {
 					jdbc.execute(statements.get(index));
 				}
 				catch (SQLException ex) {
-					throw new AssertionError("Statement %d of %d of the printed DDL fails on the migrations' server: %s: %s"
-						.formatted(index + 1, statements.size(), oneLine(ex.getMessage()), statements.get(index)),
-							ex);
+					String statement = statements.get(index);
+					throw new AssertionError(FAILED_STATEMENT.formatted(index + 1, statements.size(),
+							oneLine(ex.getMessage()), statement), ex);
 				}
 			}
 		}
