@@ -1,6 +1,7 @@
 package io.github.atlasspring.test;
 
 import io.github.atlasspring.schema.SchemaScript;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Entry point for the assertions on a printed schema, to import statically next to
@@ -16,7 +17,7 @@ public final class AtlasAssertions {
 	 * @param actual the script, may be {@code null} (every assertion then fails)
 	 * @return the assertions
 	 */
-	public static SchemaScriptAssert assertThat(SchemaScript actual) {
+	public static SchemaScriptAssert assertThat(@Nullable SchemaScript actual) {
 		return new SchemaScriptAssert(actual);
 	}
 

@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 
 import io.github.atlasspring.schema.SchemaScript;
 import org.assertj.core.api.AbstractAssert;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assertions on the DDL printed for a persistence unit: that it equals a committed
@@ -33,7 +34,7 @@ public class SchemaScriptAssert extends AbstractAssert<SchemaScriptAssert, Schem
 	 * Create assertions on a script.
 	 * @param actual the script, may be {@code null} (every assertion then fails)
 	 */
-	public SchemaScriptAssert(SchemaScript actual) {
+	public SchemaScriptAssert(@Nullable SchemaScript actual) {
 		super(actual, SchemaScriptAssert.class);
 	}
 
