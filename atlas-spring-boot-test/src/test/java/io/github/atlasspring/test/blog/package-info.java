@@ -1,0 +1,4 @@
+/**
+ * A small model whose schema the drift tests change one difference at a time.
+ */
+package io.github.atlasspring.test.blog;
