@@ -4,7 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.atlasspring.jpa.SchemaScripts;
+import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaScript;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
@@ -15,7 +16,7 @@ import org.springframework.lang.Nullable;
 
 /**
  * {@link Endpoint @Endpoint} that exposes the DDL of the application's persistence units,
- * for Atlas and for people.
+ * for Atlas and for people: a thin client of {@link AtlasSchema}.
  * <p>
  * Over HTTP, {@link AtlasSchemaEndpointWebExtension} answers instead. Its operations
  * replace these only if they map the same requests, so both declare the media types of
@@ -24,14 +25,14 @@ import org.springframework.lang.Nullable;
 @Endpoint(id = "atlasschema")
 public class AtlasSchemaEndpoint {
 
-	private final SchemaScripts scripts;
+	private final AtlasSchema schema;
 
 	/**
 	 * Create an endpoint.
-	 * @param scripts the schema scripts, must not be {@code null}
+	 * @param schema the application's schema, must not be {@code null}
 	 */
-	public AtlasSchemaEndpoint(SchemaScripts scripts) {
-		this.scripts = scripts;
+	public AtlasSchemaEndpoint(AtlasSchema schema) {
+		this.schema = schema;
 	}
 
 	/**
@@ -39,12 +40,13 @@ public class AtlasSchemaEndpoint {
 	 * @param dialect the target dialect, or {@code null} for the application's own
 	 * @param version the target database version, or {@code null}
 	 * @return the schemas
+	 * @throws SchemaExportException if an option is invalid or an export fails
 	 */
 	@ReadOperation(producesFrom = SchemaFormat.class)
 	public AtlasSchemaDescriptor schemas(@Nullable String dialect, @Nullable String version) {
 		Map<String, PersistenceUnitSchemaDescriptor> units = new LinkedHashMap<>();
-		for (String name : this.scripts.persistenceUnitNames()) {
-			units.put(name, PersistenceUnitSchemaDescriptor.of(this.scripts.script(name, dialect, version)));
+		for (String name : this.schema.persistenceUnitNames()) {
+			units.put(name, PersistenceUnitSchemaDescriptor.of(script(name, dialect, version)));
 		}
 		return new AtlasSchemaDescriptor(units);
 	}
@@ -55,16 +57,36 @@ public class AtlasSchemaEndpoint {
 	 * @param dialect the target dialect, or {@code null} for the application's own
 	 * @param version the target database version, or {@code null}
 	 * @return the schema, or {@code null} if there is no such unit
+	 * @throws SchemaExportException if an option is invalid or the export fails
 	 */
 	@ReadOperation(producesFrom = SchemaFormat.class)
 	public @Nullable AtlasSchemaDescriptor schema(@Selector String persistenceUnit, @Nullable String dialect,
 			@Nullable String version) {
-		SchemaScript script = this.scripts.script(persistenceUnit, dialect, version);
-		return (script != null) ? new AtlasSchemaDescriptor(Map.of(persistenceUnit, PersistenceUnitSchemaDescriptor.of(script))) : null;
+		if (!this.schema.persistenceUnitNames().contains(persistenceUnit)) {
+			return null;
+		}
+		return new AtlasSchemaDescriptor(
+				Map.of(persistenceUnit, PersistenceUnitSchemaDescriptor.of(script(persistenceUnit, dialect, version))));
 	}
 
-	SchemaScripts getScripts() {
-		return this.scripts;
+	/**
+	 * Return the script of one persistence unit, as SQL text is made from it.
+	 * @param persistenceUnit the unit name, one of the application's
+	 * @param dialect the target dialect, or {@code null} for the application's own
+	 * @param version the target database version, or {@code null}
+	 * @return the script
+	 * @throws SchemaExportException if an option is invalid or the export fails
+	 */
+	public SchemaScript script(String persistenceUnit, @Nullable String dialect, @Nullable String version) {
+		return this.schema.persistenceUnit(persistenceUnit).script(dialect, version);
+	}
+
+	/**
+	 * Return the names of the application's persistence units.
+	 * @return the names, sorted
+	 */
+	public List<String> persistenceUnitNames() {
+		return List.copyOf(this.schema.persistenceUnitNames());
 	}
 
 	/**

@@ -1,13 +1,10 @@
 package io.github.atlasspring.actuate;
 
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import java.util.function.Supplier;
 
-import io.github.atlasspring.actuate.AtlasSchemaEndpoint.AtlasSchemaDescriptor;
-import io.github.atlasspring.actuate.AtlasSchemaEndpoint.PersistenceUnitSchemaDescriptor;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExportException.Option;
-import io.github.atlasspring.schema.SchemaScript;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -20,6 +17,10 @@ import org.springframework.lang.Nullable;
  * {@link EndpointWebExtension @EndpointWebExtension} for the {@link AtlasSchemaEndpoint}:
  * serves the DDL as text for Atlas and {@code curl}, or as JSON, with HTTP statuses for
  * unknown units and invalid options.
+ * <p>
+ * The bare path answers JSON for every persistence unit, as the endpoint does over JMX,
+ * but text only for an application with one unit: Atlas reads the SQL of one unit at a
+ * time.
  */
 @EndpointWebExtension(endpoint = AtlasSchemaEndpoint.class)
 public class AtlasSchemaEndpointWebExtension {
@@ -35,7 +36,8 @@ public class AtlasSchemaEndpointWebExtension {
 	}
 
 	/**
-	 * Return the schema of the application's only persistence unit.
+	 * Return the schema of every persistence unit as JSON, or the SQL of the
+	 * application's only one.
 	 * @param format the response format
 	 * @param dialect the target dialect, or {@code null} for the application's own
 	 * @param version the target database version, or {@code null}
@@ -44,15 +46,19 @@ public class AtlasSchemaEndpointWebExtension {
 	@ReadOperation(producesFrom = SchemaFormat.class)
 	public WebEndpointResponse<Object> schema(SchemaFormat format, @Nullable String dialect,
 			@Nullable String version) {
-		Set<String> names = this.endpoint.getScripts().persistenceUnitNames();
-		if (names.size() != 1) {
-			String message = names.isEmpty() ? "No JPA EntityManagerFactory has been built in this application"
-					: "This application has several persistence units (" + String.join(", ", names)
-							+ "): ask for /actuator/atlasschema/{persistenceUnit}";
-			return error(format, names.isEmpty() ? WebEndpointResponse.STATUS_NOT_FOUND
-					: WebEndpointResponse.STATUS_BAD_REQUEST, message);
+		List<String> names = this.endpoint.persistenceUnitNames();
+		if (names.isEmpty()) {
+			return error(format, WebEndpointResponse.STATUS_NOT_FOUND,
+					"No JPA EntityManagerFactory has been built in this application");
 		}
-		return schema(names.iterator().next(), format, dialect, version);
+		if (format == SchemaFormat.JSON) {
+			return respond(format, () -> this.endpoint.schemas(dialect, version));
+		}
+		if (names.size() > 1) {
+			return error(format, WebEndpointResponse.STATUS_BAD_REQUEST, "This application has several persistence "
+					+ "units (" + String.join(", ", names) + "): ask for /actuator/atlasschema/{persistenceUnit}");
+		}
+		return schema(names.get(0), format, dialect, version);
 	}
 
 	/**
@@ -66,21 +72,23 @@ public class AtlasSchemaEndpointWebExtension {
 	@ReadOperation(producesFrom = SchemaFormat.class)
 	public WebEndpointResponse<Object> schema(@Selector String persistenceUnit, SchemaFormat format,
 			@Nullable String dialect, @Nullable String version) {
-		SchemaScript script;
+		List<String> names = this.endpoint.persistenceUnitNames();
+		if (!names.contains(persistenceUnit)) {
+			return error(format, WebEndpointResponse.STATUS_NOT_FOUND,
+					"Unknown persistence unit '" + persistenceUnit + "': use one of " + String.join(", ", names));
+		}
+		return respond(format, () -> (format == SchemaFormat.TEXT)
+				? this.endpoint.script(persistenceUnit, dialect, version).toSql()
+				: this.endpoint.schema(persistenceUnit, dialect, version));
+	}
+
+	private static WebEndpointResponse<Object> respond(SchemaFormat format, Supplier<Object> body) {
 		try {
-			script = this.endpoint.getScripts().script(persistenceUnit, dialect, version);
+			return new WebEndpointResponse<>(body.get(), WebEndpointResponse.STATUS_OK, format.getProducedMimeType());
 		}
 		catch (SchemaExportException ex) {
 			return error(format, statusOf(ex), ex.getMessage(AtlasSchemaEndpointWebExtension::parameterName));
 		}
-		if (script == null) {
-			return error(format, WebEndpointResponse.STATUS_NOT_FOUND,
-					"Unknown persistence unit '" + persistenceUnit + "': use one of "
-							+ String.join(", ", this.endpoint.getScripts().persistenceUnitNames()));
-		}
-		Object body = (format == SchemaFormat.TEXT) ? script.toSql()
-				: new AtlasSchemaDescriptor(Map.of(persistenceUnit, PersistenceUnitSchemaDescriptor.of(script)));
-		return new WebEndpointResponse<>(body, WebEndpointResponse.STATUS_OK, format.getProducedMimeType());
 	}
 
 	private static String parameterName(Option option) {

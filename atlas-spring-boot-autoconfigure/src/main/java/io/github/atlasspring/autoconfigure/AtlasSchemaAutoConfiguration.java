@@ -1,7 +1,7 @@
 package io.github.atlasspring.autoconfigure;
 
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
-import io.github.atlasspring.jpa.SchemaScripts;
+import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.schema.SchemaExporter;
 import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
 
@@ -42,8 +42,8 @@ public final class AtlasSchemaAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		SchemaScripts atlasSchemaScripts(PersistenceUnitRecorder recorder, SchemaExporter exporter) {
-			return new SchemaScripts(recorder::getUnits, exporter);
+		AtlasSchema atlasSchema(PersistenceUnitRecorder recorder, SchemaExporter exporter) {
+			return new AtlasSchema(recorder::getUnits, exporter);
 		}
 
 	}

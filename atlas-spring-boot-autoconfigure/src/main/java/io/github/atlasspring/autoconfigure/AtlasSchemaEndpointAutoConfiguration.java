@@ -2,7 +2,7 @@ package io.github.atlasspring.autoconfigure;
 
 import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
 import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
-import io.github.atlasspring.jpa.SchemaScripts;
+import io.github.atlasspring.jpa.AtlasSchema;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -23,9 +23,9 @@ public final class AtlasSchemaEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	@ConditionalOnBean(SchemaScripts.class)
-	AtlasSchemaEndpoint atlasSchemaEndpoint(SchemaScripts scripts) {
-		return new AtlasSchemaEndpoint(scripts);
+	@ConditionalOnBean(AtlasSchema.class)
+	AtlasSchemaEndpoint atlasSchemaEndpoint(AtlasSchema schema) {
+		return new AtlasSchemaEndpoint(schema);
 	}
 
 	@Bean

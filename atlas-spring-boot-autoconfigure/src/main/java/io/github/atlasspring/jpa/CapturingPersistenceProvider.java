@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.RunningDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.spi.PersistenceProvider;
@@ -12,7 +13,8 @@ import jakarta.persistence.spi.ProviderUtil;
 
 /**
  * A {@link PersistenceProvider} that hands what the container builds an
- * {@code EntityManagerFactory} from to a consumer before the real provider builds it.
+ * {@code EntityManagerFactory} from to a consumer before the real provider builds it,
+ * and once more with the database the built factory runs on.
  */
 public final class CapturingPersistenceProvider implements PersistenceProvider {
 
@@ -25,8 +27,8 @@ public final class CapturingPersistenceProvider implements PersistenceProvider {
 	/**
 	 * Create a capturing provider.
 	 * @param unitName the name the application knows the unit by
-	 * @param consumer called with the unit before the delegate builds it; an exception it
-	 * throws ends the bootstrap
+	 * @param consumer called with the unit before the delegate builds it, and again with
+	 * the database the built factory runs on; an exception it throws ends the bootstrap
 	 * @param delegate the provider that builds the {@code EntityManagerFactory}
 	 */
 	public CapturingPersistenceProvider(String unitName, Consumer<PersistenceUnitDefinition> consumer,
@@ -39,8 +41,11 @@ public final class CapturingPersistenceProvider implements PersistenceProvider {
 	@Override
 	@SuppressWarnings({ "rawtypes", "unchecked" })
 	public EntityManagerFactory createContainerEntityManagerFactory(PersistenceUnitInfo info, Map map) {
-		this.consumer.accept(new PersistenceUnitDefinition(this.unitName, info, (Map<String, Object>) map));
-		return this.delegate.createContainerEntityManagerFactory(info, map);
+		PersistenceUnitDefinition unit = new PersistenceUnitDefinition(this.unitName, info, (Map<String, Object>) map);
+		this.consumer.accept(unit);
+		EntityManagerFactory entityManagerFactory = this.delegate.createContainerEntityManagerFactory(info, map);
+		this.consumer.accept(unit.runningOn(RunningDatabase.of(entityManagerFactory)));
+		return entityManagerFactory;
 	}
 
 	@Override

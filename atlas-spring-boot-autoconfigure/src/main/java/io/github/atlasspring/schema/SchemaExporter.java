@@ -8,7 +8,6 @@ import java.util.Map;
 
 import jakarta.persistence.PersistenceException;
 import org.hibernate.boot.spi.MetadataImplementor;
-import org.hibernate.dialect.DatabaseVersion;
 import org.hibernate.dialect.Dialect;
 import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
 import org.hibernate.service.ServiceRegistry;
@@ -72,8 +71,9 @@ public class SchemaExporter {
 
 	/**
 	 * Return the database the application itself runs on, as far as it can be told
-	 * without connecting: from {@code hibernate.dialect}, the JPA database product name,
-	 * or the JDBC URL of the unit's data source.
+	 * without connecting: the one its built {@code EntityManagerFactory} runs on, else
+	 * from {@code hibernate.dialect}, the JPA database product name, or the JDBC URL of
+	 * the unit's data source.
 	 * @param unit the persistence unit
 	 * @return the application's own target
 	 * @throws SchemaExportException if the database cannot be told
@@ -104,7 +104,7 @@ public class SchemaExporter {
 			metadata.orderColumns(true);
 			metadata.validate();
 			List<String> statements = render(metadata, this.settings.forSchemaCreator(settings));
-			return new SchemaScript(unit.name(), target.dialect(), versionOf(dialect), statements);
+			return new SchemaScript(unit.name(), target.dialect(), RunningDatabase.versionOf(dialect), statements);
 		}
 		catch (PersistenceException ex) {
 			throw SchemaExportException.mappingError(unit.name(), ex);
@@ -133,12 +133,6 @@ public class SchemaExporter {
 		tool.getSchemaCreator(options)
 			.doCreation(metadata, executionOptions, ContributableMatcher.ALL, new MetadataSource(), collector);
 		return collector.statements;
-	}
-
-	private static String versionOf(Dialect dialect) {
-		DatabaseVersion version = dialect.getVersion();
-		String text = version.getDatabaseMajorVersion() + "." + version.getDatabaseMinorVersion();
-		return (version.getDatabaseMicroVersion() > 0) ? text + "." + version.getDatabaseMicroVersion() : text;
 	}
 
 	private static final class MetadataSource implements SourceDescriptor {

@@ -43,6 +43,9 @@ final class SchemaSettings {
 	private static final Pattern LEADING_VERSION = Pattern.compile("^\\d+(\\.\\d+){0,2}");
 
 	SchemaTarget defaultTarget(PersistenceUnitDefinition unit) {
+		if (unit.database() != null) {
+			return unit.database();
+		}
 		Map<String, Object> properties = unit.properties();
 		Object dialect = properties.get(DIALECT);
 		if (dialect != null) {

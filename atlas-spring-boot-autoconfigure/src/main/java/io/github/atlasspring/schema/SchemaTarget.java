@@ -38,6 +38,15 @@ public record SchemaTarget(SchemaDialect dialect, @Nullable String version) {
 		return new SchemaTarget(SchemaDialect.named(dialect), (version != null) ? version.trim() : null);
 	}
 
+	/**
+	 * Return this target with its version written in full, so that versions that mean
+	 * the same database ({@code 16}, {@code 16.0}, {@code 16.0.0}) are equal.
+	 * @return the target, with a version of three parts if it has a version
+	 */
+	public SchemaTarget normalized() {
+		return (this.version != null) ? new SchemaTarget(this.dialect, major() + "." + minor() + "." + part(2)) : this;
+	}
+
 	int major() {
 		return part(0);
 	}

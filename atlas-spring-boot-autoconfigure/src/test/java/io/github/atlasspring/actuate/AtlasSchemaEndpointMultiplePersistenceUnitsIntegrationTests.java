@@ -68,10 +68,11 @@ class AtlasSchemaEndpointMultiplePersistenceUnitsIntegrationTests {
 	}
 
 	@Test
-	void getWithoutPersistenceUnitAcceptingJsonShouldAnswerJsonError() {
-		HttpResponse<String> response = get(PATH, "Accept", "application/json");
-		assertThat(response.statusCode()).as(response::body).isEqualTo(400);
-		assertThat(json(response)).extractingJsonPathStringValue("$.error").contains("customers, orders");
+	void getWithoutPersistenceUnitAcceptingJsonShouldDescribeEveryUnit() {
+		HttpResponse<String> response = get(PATH + "?dialect=postgres", "Accept", "application/json");
+		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
+		assertThat(json(response)).extractingJsonPathMapValue("$.persistenceUnits")
+			.containsOnlyKeys("customers", "orders");
 	}
 
 	@Test

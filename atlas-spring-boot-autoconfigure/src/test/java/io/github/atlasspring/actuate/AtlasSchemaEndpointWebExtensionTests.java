@@ -1,72 +1,70 @@
 package io.github.atlasspring.actuate;
 
-import java.util.Collections;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 
 import io.github.atlasspring.actuate.AtlasSchemaEndpoint.AtlasSchemaDescriptor;
 import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension.ErrorDescriptor;
-import io.github.atlasspring.jpa.SchemaScripts;
-import io.github.atlasspring.schema.SchemaDialect;
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExportException.Reason;
+import io.github.atlasspring.actuate.customers.Customer;
+import io.github.atlasspring.actuate.orders.PurchaseOrder;
+import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.TestPersistenceUnits;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.mock;
 
 /**
- * Tests for {@link AtlasSchemaEndpointWebExtension}.
+ * Tests for {@link AtlasSchemaEndpointWebExtension}, on persistence units scanned from
+ * real entities.
  */
 class AtlasSchemaEndpointWebExtensionTests {
 
-	private static final SchemaScript SCRIPT = new SchemaScript("orders", SchemaDialect.H2, "2.3",
-			List.of("create table orders (id bigint not null, primary key (id));"));
+	private static final String BROKEN = "io.github.atlasspring.schema.broken";
 
-	private final SchemaScripts scripts = mock(SchemaScripts.class);
+	private final Map<String, PersistenceUnitDefinition> units = new TreeMap<>();
 
 	private final AtlasSchemaEndpointWebExtension extension = new AtlasSchemaEndpointWebExtension(
-			new AtlasSchemaEndpoint(this.scripts));
+			new AtlasSchemaEndpoint(new AtlasSchema(() -> this.units, new SchemaExporter())));
 
 	@Test
-	void schemaShouldAnswerSqlText() {
-		givenUnits("orders");
-		given(this.scripts.script("orders", null, null)).willReturn(SCRIPT);
-		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, null, null);
+	void schemaShouldAnswerSqlTextOfOnlyUnit() {
+		givenUnit("orders", PurchaseOrder.class.getPackageName());
+		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, "postgres", "16");
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo(SchemaFormat.TEXT.getProducedMimeType());
-		assertThat(response.getBody()).isEqualTo(SCRIPT.toSql());
+		assertThat(response.getBody()).isEqualTo(export("orders", "postgres", "16").toSql());
 	}
 
 	@Test
-	void schemaAcceptingJsonShouldAnswerDescriptor() {
-		givenUnits("orders");
-		given(this.scripts.script("orders", "h2", "2.3")).willReturn(SCRIPT);
+	void schemaAcceptingJsonShouldDescribeEveryUnit() {
+		givenUnit("orders", PurchaseOrder.class.getPackageName());
+		givenUnit("customers", Customer.class.getPackageName());
 		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.JSON, "h2", "2.3");
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo(SchemaFormat.JSON.getProducedMimeType());
-		assertThat(response.getBody()).isInstanceOfSatisfying(AtlasSchemaDescriptor.class,
-				(descriptor) -> assertThat(descriptor.persistenceUnits().get("orders").statements())
-					.isEqualTo(SCRIPT.statements()));
+		assertThat(response.getBody()).isInstanceOfSatisfying(AtlasSchemaDescriptor.class, (descriptor) -> {
+			assertThat(descriptor.persistenceUnits()).containsOnlyKeys("customers", "orders");
+			assertThat(descriptor.persistenceUnits().get("orders").statements())
+				.isEqualTo(export("orders", "h2", "2.3").statements());
+		});
 	}
 
 	@Test
 	void schemaWithoutPersistenceUnitsShouldAnswerNotFound() {
-		givenUnits();
 		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, null, null);
 		assertThat(response.getStatus()).isEqualTo(404);
 		assertThat(response.getBody()).asString().contains("No JPA EntityManagerFactory");
 	}
 
 	@Test
-	void schemaWithSeveralPersistenceUnitsShouldAnswerBadRequest() {
-		givenUnits("orders", "customers");
+	void schemaTextWithSeveralPersistenceUnitsShouldAnswerBadRequest() {
+		givenUnit("orders", PurchaseOrder.class.getPackageName());
+		givenUnit("customers", Customer.class.getPackageName());
 		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, null, null);
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getBody()).asString().contains("customers, orders");
@@ -74,63 +72,48 @@ class AtlasSchemaEndpointWebExtensionTests {
 
 	@Test
 	void schemaWithUnknownPersistenceUnitShouldAnswerNotFound() {
-		givenUnits("orders");
+		givenUnit("orders", PurchaseOrder.class.getPackageName());
 		WebEndpointResponse<Object> response = this.extension.schema("customers", SchemaFormat.TEXT, null, null);
 		assertThat(response.getStatus()).isEqualTo(404);
 		assertThat(response.getBody()).asString().contains("'customers'").contains("orders");
 	}
 
 	@Test
-	void schemaWhenOptionIsInvalidShouldAnswerBadRequest() {
-		givenUnits("orders");
-		given(this.scripts.script("orders", "db2", null))
-			.willThrow(SchemaExportException.invalidOption("Unknown dialect 'db2'"));
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "db2", null);
+	void schemaWithInvalidDialectShouldAnswerBadRequestNamingTheParameter() {
+		givenUnit("orders", PurchaseOrder.class.getPackageName());
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "nosuch", null);
 		assertThat(response.getStatus()).isEqualTo(400);
-		assertThat(response.getBody()).isEqualTo("Unknown dialect 'db2'\n");
-	}
-
-	@Test
-	void schemaWhenUnitMapsNoEntitiesShouldAnswerNotFound() {
-		givenUnits("orders");
-		given(this.scripts.script("orders", null, null))
-			.willThrow(SchemaExportException.noEntities("Persistence unit 'orders' maps no entities"));
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, null, null);
-		assertThat(response.getStatus()).isEqualTo(404);
+		assertThat(response.getBody()).asString().startsWith("Unknown dialect 'nosuch': use ?dialect= with one of");
 	}
 
 	@Test
 	void schemaWhenMappingFailsShouldAnswerInternalServerErrorWithMessageOnly() {
-		givenUnits("orders");
-		SchemaExportException mappingError = mappingError("Hibernate cannot map 'orders'");
-		given(this.scripts.script("orders", null, null)).willThrow(mappingError);
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, null, null);
+		givenUnit("orders", BROKEN);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "postgres", null);
 		assertThat(response.getStatus()).isEqualTo(500);
-		assertThat(response.getBody()).isEqualTo("Hibernate cannot map 'orders'\n");
+		assertThat(response.getBody()).asString().startsWith("Hibernate cannot map persistence unit 'orders': ")
+			.doesNotContain("\tat ");
 	}
 
 	@Test
 	void schemaAcceptingJsonWhenMappingFailsShouldAnswerErrorDescriptor() {
-		givenUnits("orders");
-		SchemaExportException mappingError = mappingError("Hibernate cannot map 'orders'");
-		given(this.scripts.script("orders", null, null)).willThrow(mappingError);
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.JSON, null, null);
+		givenUnit("orders", BROKEN);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.JSON, "postgres", null);
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentType()).isEqualTo(SchemaFormat.JSON.getProducedMimeType());
-		assertThat(response.getBody()).isEqualTo(new ErrorDescriptor("Hibernate cannot map 'orders'"));
+		assertThat(response.getBody()).isInstanceOfSatisfying(ErrorDescriptor.class,
+				(error) -> assertThat(error.error()).startsWith("Hibernate cannot map persistence unit 'orders': "));
 	}
 
-	private void givenUnits(String... names) {
-		Set<String> units = new TreeSet<>();
-		Collections.addAll(units, names);
-		given(this.scripts.persistenceUnitNames()).willReturn(units);
+	private void givenUnit(String name, String packageToScan) {
+		PersistenceUnitDefinition scanned = TestPersistenceUnits.scan(packageToScan);
+		this.units.put(name, new PersistenceUnitDefinition(name, scanned.info(), scanned.properties()));
 	}
 
-	private static SchemaExportException mappingError(String message) {
-		SchemaExportException ex = mock(SchemaExportException.class);
-		given(ex.getReason()).willReturn(Reason.MAPPING_ERROR);
-		given(ex.getMessage(any())).willReturn(message);
-		return ex;
+	private SchemaScript export(String unit, String dialect, String version) {
+		SchemaExporter exporter = new SchemaExporter();
+		PersistenceUnitDefinition definition = this.units.get(unit);
+		return exporter.export(definition, exporter.target(definition, dialect, version));
 	}
 
 }

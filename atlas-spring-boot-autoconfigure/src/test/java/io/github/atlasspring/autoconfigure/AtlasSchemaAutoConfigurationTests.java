@@ -1,7 +1,7 @@
 package io.github.atlasspring.autoconfigure;
 
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
-import io.github.atlasspring.jpa.SchemaScripts;
+import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.print.PrintSchemaPostProcessor;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.entities.Customer;
@@ -27,9 +27,9 @@ class AtlasSchemaAutoConfigurationTests {
 		.withConfiguration(AutoConfigurations.of(AtlasSchemaAutoConfiguration.class));
 
 	@Test
-	void registersPersistenceUnitRecorderAndSchemaScripts() {
+	void registersPersistenceUnitRecorderAndAtlasSchema() {
 		this.contextRunner.run((context) -> assertThat(context).hasSingleBean(PersistenceUnitRecorder.class)
-			.hasSingleBean(SchemaScripts.class)
+			.hasSingleBean(AtlasSchema.class)
 			.hasSingleBean(SchemaExporter.class)
 			.doesNotHaveBean(PrintSchemaPostProcessor.class));
 	}
@@ -45,20 +45,20 @@ class AtlasSchemaAutoConfigurationTests {
 	void printSchemaLeavesRunningApplicationBeansOut() {
 		this.contextRunner.withPropertyValues("atlas.print-schema=true")
 			.run((context) -> assertThat(context).doesNotHaveBean(PersistenceUnitRecorder.class)
-				.doesNotHaveBean(SchemaScripts.class)
+				.doesNotHaveBean(AtlasSchema.class)
 				.doesNotHaveBean(PrintSchemaPostProcessor.class));
 	}
 
 	@Test
-	void schemaScriptsServeUnitBuiltByHibernateJpaAutoConfiguration() {
+	void atlasSchemaServesUnitBuiltByHibernateJpaAutoConfiguration() {
 		this.contextRunner
 			.withConfiguration(
 					AutoConfigurations.of(DataSourceAutoConfiguration.class, HibernateJpaAutoConfiguration.class))
 			.withUserConfiguration(EntitiesConfiguration.class)
 			.run((context) -> {
-				SchemaScripts scripts = context.getBean(SchemaScripts.class);
-				assertThat(scripts.persistenceUnitNames()).containsExactly("entityManagerFactory");
-				assertThat(scripts.script("entityManagerFactory", "postgres", null).statements())
+				AtlasSchema schema = context.getBean(AtlasSchema.class);
+				assertThat(schema.persistenceUnitNames()).containsExactly("entityManagerFactory");
+				assertThat(schema.script("postgres", null).statements())
 					.anyMatch((statement) -> statement.startsWith("create table customer "));
 			});
 	}
@@ -75,7 +75,7 @@ class AtlasSchemaAutoConfigurationTests {
 		this.contextRunner.withClassLoader(new FilteredClassLoader("org.hibernate"))
 			.run((context) -> assertThat(context).doesNotHaveBean(SchemaExporter.class)
 				.doesNotHaveBean(PersistenceUnitRecorder.class)
-				.doesNotHaveBean(SchemaScripts.class)
+				.doesNotHaveBean(AtlasSchema.class)
 				.doesNotHaveBean(PrintSchemaPostProcessor.class));
 	}
 
@@ -84,7 +84,7 @@ class AtlasSchemaAutoConfigurationTests {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(LocalContainerEntityManagerFactoryBean.class))
 			.run((context) -> assertThat(context).doesNotHaveBean(SchemaExporter.class)
 				.doesNotHaveBean(PersistenceUnitRecorder.class)
-				.doesNotHaveBean(SchemaScripts.class));
+				.doesNotHaveBean(AtlasSchema.class));
 	}
 
 	@Configuration(proxyBeanMethods = false)

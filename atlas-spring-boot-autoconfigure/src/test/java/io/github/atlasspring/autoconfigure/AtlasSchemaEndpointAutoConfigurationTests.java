@@ -2,7 +2,7 @@ package io.github.atlasspring.autoconfigure;
 
 import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
 import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
-import io.github.atlasspring.jpa.SchemaScripts;
+import io.github.atlasspring.jpa.AtlasSchema;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -64,9 +64,9 @@ class AtlasSchemaEndpointAutoConfigurationTests {
 	}
 
 	@Test
-	void runWithoutActuatorShouldHaveSchemaScriptsBean() {
+	void runWithoutActuatorShouldHaveAtlasSchemaBean() {
 		this.contextRunner.withClassLoader(new FilteredClassLoader(Endpoint.class))
-			.run((context) -> assertThat(context).hasSingleBean(SchemaScripts.class));
+			.run((context) -> assertThat(context).hasSingleBean(AtlasSchema.class));
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.orm.jpa.persistenceunit.DefaultPersistenceUnitManager
  * Builds persistence units as Spring's {@code LocalContainerEntityManagerFactoryBean}
  * does, by scanning packages for entities.
  */
-final class TestPersistenceUnits {
+public final class TestPersistenceUnits {
 
 	static final String ENTITIES = "io.github.atlasspring.schema.entities";
 
@@ -21,11 +21,11 @@ final class TestPersistenceUnits {
 	private TestPersistenceUnits() {
 	}
 
-	static PersistenceUnitDefinition scan(String packageToScan) {
+	public static PersistenceUnitDefinition scan(String packageToScan) {
 		return scan(packageToScan, new RefusingDataSource("jdbc:h2:mem:test"), Map.of());
 	}
 
-	static PersistenceUnitDefinition scan(String packageToScan, DataSource dataSource,
+	public static PersistenceUnitDefinition scan(String packageToScan, DataSource dataSource,
 			Map<String, Object> properties) {
 		DefaultPersistenceUnitManager manager = new DefaultPersistenceUnitManager();
 		manager.setPackagesToScan(packageToScan);
