@@ -30,7 +30,8 @@ record PrintModeResult(int exitCode, byte[] standardOutput, String errorLine) {
 		if (this.errorLine != null) {
 			return "Print mode exited with " + this.exitCode + ": " + this.errorLine;
 		}
-		return "Print mode exited with " + this.exitCode + " before it could report an error: see its output above";
+		return "Print mode exited with " + this.exitCode + " before it could report an error (see its output above):"
+				+ " check -Datlas.main-class and -Datlas.jvm-arguments";
 	}
 
 }

@@ -34,7 +34,8 @@ class PrintModeResultTests {
 	@Test
 	void failureWithoutAnErrorLinePointsAtTheOutput() {
 		assertThat(new PrintModeResult(1, new byte[0], null).failure())
-			.isEqualTo("Print mode exited with 1 before it could report an error: see its output above");
+			.isEqualTo("Print mode exited with 1 before it could report an error (see its output above):"
+					+ " check -Datlas.main-class and -Datlas.jvm-arguments");
 	}
 
 }
