@@ -9,10 +9,11 @@
 #
 # Settings (environment variables):
 #   RUNS=5 WARMUPS=1                 runs per figure
-#   SECTIONS="sample floor scaling endpoint options"   which tables to measure
+#   SECTIONS="sample floor scaling endpoint options fresh"   which tables to measure
 #   JAVA=java                        Java 17, the default JDK
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java   Java 25 rows (skipped if missing)
-#   MVN="mvn -B -q"                  how to run Maven (add -o when everything is cached)
+#   MVN="mvn -B -q"                  how to run Maven (add -o when everything is cached); also the
+#                                    Maven of the always-fresh route's rows
 #   BUILD_ROOT=0                     1: run `mvn install -DskipTests` at the root first (done anyway
 #                                    when sample-app/target/sample-app.jar is missing)
 #   SIZES="10 100 1000"              entity counts of the generated models
@@ -24,7 +25,7 @@ set -euo pipefail
 
 RUNS=${1:-${RUNS:-5}}
 WARMUPS=${WARMUPS:-1}
-SECTIONS=${SECTIONS:-sample floor scaling endpoint options}
+SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 MVN=${MVN:-mvn -B -q}
@@ -217,7 +218,7 @@ emit ""
 # ---------------------------------------------------------------------------------------------
 # 1. Sample app: print mode against a normal start
 
-if wants sample || wants floor || wants options; then
+if wants sample || wants floor || wants options || wants fresh; then
 	measure print ddl "$JAVA" -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
 fi
 
@@ -501,6 +502,60 @@ if wants options; then
 	if [[ $SPRING_AOT == 1 ]]; then
 		emit "Spring AOT processed for a normal start (what \`process-aot\` does by default), run with \`-Dspring.aot.enabled=true --atlas.print-schema\`: exit code $aot_default_exit, \`${aot_default_error:-no atlas error line}\`."
 	fi
+	emit ""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 6. The always-fresh route: compile and print in one Maven command
+
+if wants fresh; then
+	fresh=$OUT/fresh/sample-app
+	rm -rf "$OUT/fresh"
+	mkdir -p "$fresh"
+	# The sample app's pom, atlas.hcl, .mvn and main sources; its parent and the plugin come
+	# from the local repository, so the root must have been installed.
+	(cd "$ROOT/sample-app" && tar -cf - pom.xml atlas.hcl .mvn src/main) | tar -xf - -C "$fresh"
+	entity=$fresh/src/main/java/io/github/atlasspring/sample/Tag.java
+	# shellcheck disable=SC2206
+	FRESH=($MVN -Dorg.slf4j.simpleLogger.logFile=System.err atlas:print-schema -Datlas.dialect=postgres)
+	log "always-fresh route in $fresh: ${FRESH[*]}"
+	# Commands run in the copy; the touched variant first marks the entity as changed.
+	IN_COPY=(bash -c 'cd "$1" && shift && exec "$@"' in-copy "$fresh")
+	TOUCHED=(bash -c 'touch "$1" && cd "$2" && shift 2 && exec "$@"' touched "$entity" "$fresh")
+	measure freshsame ddl "${IN_COPY[@]}" "${FRESH[@]}"
+	measure freshtouched ddl "${TOUCHED[@]}" "${FRESH[@]}"
+	measure bootrun ddl "${IN_COPY[@]}" $MVN spring-boot:run "-Dspring-boot.run.arguments=${PRINT_ARGS[*]}"
+	if [[ -z ${WALL[j17cdsc1]:-} ]]; then
+		# The README's fast packaged recipe, when table 5 did not measure it in this run.
+		"$JAVA" -Djarmode=tools -jar "$SAMPLE_JAR" extract --destination "$OUT/fresh/extracted"
+		if train freshcds "$JAVA" -XX:ArchiveClassesAtExit="$OUT/fresh/app.jsa" \
+				-jar "$OUT/fresh/extracted/sample-app.jar" "${PRINT_ARGS[@]}"; then
+			measure j17cdsc1 ddl "$JAVA" -XX:SharedArchiveFile="$OUT/fresh/app.jsa" -XX:TieredStopAtLevel=1 \
+				-jar "$OUT/fresh/extracted/sample-app.jar" "${PRINT_ARGS[@]}"
+		else
+			FAILURES=$((FAILURES + 1))
+		fi
+	fi
+	# same_stdout KEY: whether a run's standard output is byte-identical to java -jar's
+	same_stdout() { if cmp -s "$WORK/$1.out" "$WORK/print.out"; then echo yes; else echo "**no**"; fi; }
+	emit "## 6. Always fresh: compile and print in one Maven command (sample app)"
+	emit ""
+	table_row "Route" "Wall (s)" "× \`java -jar\`" "Peak RSS (MB)" "Standard output = \`java -jar\`'s"
+	table_row "---" "---:" "---:" "---:" "---"
+	table_row "packaged: \`java -jar sample-app.jar\` (stale after an entity change)" "${WALL[print]}" "1.00" \
+		"${RSS[print]}" "yes"
+	table_row "packaged: extracted + CDS archive + \`-XX:TieredStopAtLevel=1\` (README's fast recipe)" \
+		"${WALL[j17cdsc1]:-n/a}" "$(ratio "${WALL[j17cdsc1]:-n/a}" "${WALL[print]}")" "${RSS[j17cdsc1]:-n/a}" \
+		"$(same_stdout j17cdsc1)"
+	table_row "fresh: \`atlas:print-schema\`, nothing to compile" "${WALL[freshsame]}" \
+		"$(ratio "${WALL[freshsame]}" "${WALL[print]}")" "${RSS[freshsame]}" "$(same_stdout freshsame)"
+	table_row "fresh: \`atlas:print-schema\` after an entity change (the module recompiles)" "${WALL[freshtouched]}" \
+		"$(ratio "${WALL[freshtouched]}" "${WALL[print]}")" "${RSS[freshtouched]}" "$(same_stdout freshtouched)"
+	table_row "for comparison: \`spring-boot:run\` with the same arguments" "${WALL[bootrun]}" \
+		"$(ratio "${WALL[bootrun]}" "${WALL[print]}")" "${RSS[bootrun]}" \
+		"$(same_stdout bootrun) ($(grep -vc -e '^create ' -e '^alter ' -e '^insert ' "$WORK/bootrun.out" || true) other lines)"
+	emit ""
+	emit "Maven: \`${FRESH[*]}\` in a copy of the sample app ($("${MVN%% *}" -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')). Peak RSS is the largest process of the command (Maven's JVM or the application's)."
 	emit ""
 fi
 

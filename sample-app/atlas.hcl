@@ -1,6 +1,10 @@
 # Atlas loads the desired schema from the application itself: print mode starts the
 # app's Spring context without touching any database, prints Hibernate's DDL for the
-# given dialect and version, and exits. Build the jar first: mvn -B package -DskipTests
+# given dialect and version, and exits. Two routes:
+#
+# - Packaged (envs postgres, mysql, mariadb): java -jar on the built jar. Fast, but the
+#   jar is stale after every entity change until it is rebuilt: mvn -B package -DskipTests
+# - Always fresh (env postgres_fresh): Maven compiles the sources and prints in one command.
 
 data "external_schema" "postgres" {
   program = [
@@ -23,10 +27,34 @@ data "external_schema" "mariadb" {
   ]
 }
 
+# Always fresh: the atlas:print-schema goal compiles, then runs print mode on the compiled
+# classes. -q keeps Maven's own messages off standard output and the logger option sends its
+# errors to standard error; .mvn/jvm.config stops the Maven that Debian and Ubuntu package from
+# writing ESC[0m to standard output when it exits. ./mvnw works the same way.
+data "external_schema" "postgres_fresh" {
+  program = [
+    "mvn", "-B", "-q", "-Dorg.slf4j.simpleLogger.logFile=System.err",
+    "atlas:print-schema", "-Datlas.dialect=postgres", "-Datlas.dialect-version=16",
+  ]
+}
+
 # The model has a table in a second schema (audit), so the dev databases are
 # database-scoped (PostgreSQL) or server-scoped (MySQL, MariaDB).
 env "postgres" {
   src = data.external_schema.postgres.url
+  dev = "docker://postgres/16/dev"
+  migration {
+    dir = "file://migrations/postgres"
+  }
+  format {
+    migrate {
+      diff = "{{ sql . \"  \" }}"
+    }
+  }
+}
+
+env "postgres_fresh" {
+  src = data.external_schema.postgres_fresh.url
   dev = "docker://postgres/16/dev"
   migration {
     dir = "file://migrations/postgres"
