@@ -2,7 +2,7 @@
 # app's Spring context without touching any database, prints Hibernate's DDL for the
 # given dialect and version, and exits. Two routes:
 #
-# - Packaged (envs postgres, mysql, mariadb): java -jar on the built jar. Fast, but the
+# - Packaged (envs postgres, mariadb): java -jar on the built jar. Fast, but the
 #   jar is stale after every entity change until it is rebuilt: mvn -B package -DskipTests
 # - Always fresh (env postgres_fresh): Maven compiles the sources and prints in one command.
 
@@ -10,13 +10,6 @@ data "external_schema" "postgres" {
   program = [
     "java", "-jar", "target/sample-app.jar",
     "--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16",
-  ]
-}
-
-data "external_schema" "mysql" {
-  program = [
-    "java", "-jar", "target/sample-app.jar",
-    "--atlas.print-schema", "--atlas.dialect=mysql", "--atlas.dialect-version=8.4",
   ]
 }
 
@@ -38,13 +31,15 @@ data "external_schema" "postgres_fresh" {
   ]
 }
 
-# The model has a table in a second schema (audit), so the dev databases are
-# database-scoped (PostgreSQL) or server-scoped (MySQL, MariaDB).
+# The migrations live where Flyway runs them as the application starts, one directory per
+# database, in Atlas's Flyway format (V<version>__<name>.sql). Plan the next one with
+#   atlas migrate diff --env postgres add_blog_summary
+# then run the application's tests: its snapshot and drift tests check the result.
 env "postgres" {
   src = data.external_schema.postgres.url
-  dev = "docker://postgres/16/dev"
+  dev = "docker://postgres/16/dev?search_path=public"
   migration {
-    dir = "file://migrations/postgres"
+    dir = "file://src/main/resources/db/migration/postgresql?format=flyway"
   }
   format {
     migrate {
@@ -55,22 +50,9 @@ env "postgres" {
 
 env "postgres_fresh" {
   src = data.external_schema.postgres_fresh.url
-  dev = "docker://postgres/16/dev"
+  dev = "docker://postgres/16/dev?search_path=public"
   migration {
-    dir = "file://migrations/postgres"
-  }
-  format {
-    migrate {
-      diff = "{{ sql . \"  \" }}"
-    }
-  }
-}
-
-env "mysql" {
-  src = data.external_schema.mysql.url
-  dev = "docker://mysql/8.4"
-  migration {
-    dir = "file://migrations/mysql"
+    dir = "file://src/main/resources/db/migration/postgresql?format=flyway"
   }
   format {
     migrate {
@@ -81,9 +63,9 @@ env "mysql" {
 
 env "mariadb" {
   src = data.external_schema.mariadb.url
-  dev = "docker://mariadb/10.11"
+  dev = "docker://mariadb/10.11/dev"
   migration {
-    dir = "file://migrations/mariadb"
+    dir = "file://src/main/resources/db/migration/mariadb?format=flyway"
   }
   format {
     migrate {

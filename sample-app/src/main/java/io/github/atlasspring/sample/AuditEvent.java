@@ -14,12 +14,12 @@ import jakarta.persistence.TableGenerator;
  * Something a user did, kept in a schema of its own.
  */
 @Entity
-@Table(name = "audit_event", schema = "audit")
+@Table(name = "audit_event")
 public class AuditEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.TABLE, generator = "audit_ids")
-	@TableGenerator(name = "audit_ids", schema = "audit", table = "audit_ids")
+	@TableGenerator(name = "audit_ids", table = "audit_ids")
 	private Long id;
 
 	@Column(nullable = false, length = 64)

@@ -44,7 +44,7 @@ class PrintSchemaIT {
 	@Test
 	void warnsAboutSeedRowOfTableGenerator() {
 		assertThat(defaultRun().stderr().lines()).anySatisfy(
-				(line) -> assertThat(line).startsWith("atlas: warning: ").contains("insert into audit.audit_ids"));
+				(line) -> assertThat(line).startsWith("atlas: warning: ").contains("insert into audit_ids"));
 	}
 
 	@Test

@@ -27,7 +27,7 @@ class PrintedSchemaOnDatabasesIT {
 			try (Running app = SampleAppProcess.start("--server.port=0", "--spring.datasource.url=" + database.url(),
 					"--spring.datasource.username=" + database.username(),
 					"--spring.datasource.password=" + database.password(),
-					"--spring.jpa.hibernate.ddl-auto=validate")) {
+					"--spring.flyway.enabled=false", "--spring.jpa.hibernate.ddl-auto=validate")) {
 				assertThat(app.awaitPort()).isPositive();
 			}
 		}

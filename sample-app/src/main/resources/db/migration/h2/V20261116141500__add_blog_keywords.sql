@@ -1,0 +1,1 @@
+ALTER TABLE blog ADD COLUMN keywords varchar(500) NULL;

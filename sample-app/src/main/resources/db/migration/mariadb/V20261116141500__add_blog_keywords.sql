@@ -1,0 +1,2 @@
+-- Modify "blog" table
+ALTER TABLE `blog` ADD COLUMN `keywords` varchar(500) NULL;

@@ -1,0 +1,2 @@
+-- Modify "blog" table
+ALTER TABLE "blog" ADD COLUMN "keywords" character varying(500) NULL;

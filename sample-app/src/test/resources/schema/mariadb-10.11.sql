@@ -1,0 +1,14 @@
+create sequence blog_seq start with 1 increment by 50 nocache;
+create table audit_event (id bigint not null, occurred_at datetime(6) not null, action varchar(64) not null, primary key (id)) engine=InnoDB;
+create table audit_ids (next_val bigint, sequence_name varchar(255) not null, primary key (sequence_name)) engine=InnoDB;
+insert into audit_ids(sequence_name, next_val) values ('audit_event',0);
+create table blog (id bigint not null, user_id bigint not null, keywords varchar(500), title varchar(255) not null, body longtext, primary key (id)) engine=InnoDB;
+create table blog_tags (blog_id bigint not null, tag_id uuid not null, primary key (blog_id, tag_id)) engine=InnoDB;
+create table tag (id uuid not null, name varchar(50) not null, primary key (id)) engine=InnoDB;
+create table users (id bigint not null auto_increment, version bigint not null, postal_code varchar(20), city varchar(100), first_name varchar(100) not null, last_name varchar(100) not null, street varchar(200), email varchar(254) not null, role enum ('ADMIN','AUTHOR','READER') not null, primary key (id)) engine=InnoDB;
+alter table if exists tag add constraint UK1wdpsed5kna2y38hnbgrnhi5b unique (name);
+create index idx_users_last_name on users (last_name);
+alter table if exists users add constraint uk_users_email unique (email);
+alter table if exists blog add constraint FKkr2fy24puc3x3sdnla4r1iok1 foreign key (user_id) references users (id);
+alter table if exists blog_tags add constraint FKldh6xg5hl96jc9f0be6jypogg foreign key (tag_id) references tag (id);
+alter table if exists blog_tags add constraint FKqmaiue6lgfourrb8rngo3x1l foreign key (blog_id) references blog (id);
