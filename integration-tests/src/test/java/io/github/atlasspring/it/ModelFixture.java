@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 
 import javax.sql.DataSource;
 
+import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
-import io.github.atlasspring.jpa.SchemaScripts;
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaScript;
 
@@ -65,8 +65,9 @@ final class ModelFixture implements AutoCloseable {
 	 * @return the script
 	 */
 	SchemaScript script() {
-		return this.context.getBean(SchemaScripts.class)
-			.script(PERSISTENCE_UNIT, this.database.dialect(), this.database.version());
+		return this.context.getBean(AtlasSchema.class)
+			.persistenceUnit(PERSISTENCE_UNIT)
+			.script(this.database.dialect(), this.database.version());
 	}
 
 	/**
