@@ -3,10 +3,13 @@ package io.github.atlasspring.actuate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SourcePosition;
+import io.github.atlasspring.schema.SourcePositions;
 
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -27,12 +30,25 @@ public class AtlasSchemaEndpoint {
 
 	private final AtlasSchema schema;
 
+	private final Supplier<SourcePositions> positions;
+
 	/**
-	 * Create an endpoint.
+	 * Create an endpoint that knows no sources.
 	 * @param schema the application's schema, must not be {@code null}
 	 */
 	public AtlasSchemaEndpoint(AtlasSchema schema) {
+		this(schema, SourcePositions::none);
+	}
+
+	/**
+	 * Create an endpoint.
+	 * @param schema the application's schema, must not be {@code null}
+	 * @param positions supplies where the entities' sources are, read on first use; must
+	 * not be {@code null}
+	 */
+	public AtlasSchemaEndpoint(AtlasSchema schema, Supplier<SourcePositions> positions) {
 		this.schema = schema;
+		this.positions = positions;
 	}
 
 	/**
@@ -46,7 +62,7 @@ public class AtlasSchemaEndpoint {
 	public AtlasSchemaDescriptor schemas(@Nullable String dialect, @Nullable String version) {
 		Map<String, PersistenceUnitSchemaDescriptor> units = new LinkedHashMap<>();
 		for (String name : this.schema.persistenceUnitNames()) {
-			units.put(name, PersistenceUnitSchemaDescriptor.of(script(name, dialect, version)));
+			units.put(name, describe(script(name, dialect, version)));
 		}
 		return new AtlasSchemaDescriptor(units);
 	}
@@ -65,8 +81,7 @@ public class AtlasSchemaEndpoint {
 		if (!this.schema.persistenceUnitNames().contains(persistenceUnit)) {
 			return null;
 		}
-		return new AtlasSchemaDescriptor(
-				Map.of(persistenceUnit, PersistenceUnitSchemaDescriptor.of(script(persistenceUnit, dialect, version))));
+		return new AtlasSchemaDescriptor(Map.of(persistenceUnit, describe(script(persistenceUnit, dialect, version))));
 	}
 
 	/**
@@ -79,6 +94,32 @@ public class AtlasSchemaEndpoint {
 	 */
 	public SchemaScript script(String persistenceUnit, @Nullable String dialect, @Nullable String version) {
 		return this.schema.persistenceUnit(persistenceUnit).script(dialect, version);
+	}
+
+	/**
+	 * Return the SQL text of one persistence unit, as print mode prints it.
+	 * @param persistenceUnit the unit name, one of the application's
+	 * @param dialect the target dialect, or {@code null} for the application's own
+	 * @param version the target database version, or {@code null}
+	 * @param withPositions whether to write the position directives of the tables whose
+	 * sources the application knows ({@code atlas.source-roots}) in front of the SQL
+	 * @return the text
+	 * @throws SchemaExportException if an option is invalid or the export fails
+	 */
+	public String sql(String persistenceUnit, @Nullable String dialect, @Nullable String version,
+			boolean withPositions) {
+		SchemaScript script = script(persistenceUnit, dialect, version);
+		return withPositions ? this.positions.get().toSql(script) : script.toSql();
+	}
+
+	private PersistenceUnitSchemaDescriptor describe(SchemaScript script) {
+		List<PositionDescriptor> positions = this.positions.get()
+			.positions(script)
+			.stream()
+			.map(PositionDescriptor::of)
+			.toList();
+		return new PersistenceUnitSchemaDescriptor(script.dialect().canonicalName(), script.version(),
+				script.statements(), script.seedStatements(), positions);
 	}
 
 	/**
@@ -106,13 +147,25 @@ public class AtlasSchemaEndpoint {
 	 * @param statements the DDL statements in creation order
 	 * @param seedStatements the statements among them that insert rows a migration must
 	 * add itself
+	 * @param positions where the tables are declared, for the tables whose sources the
+	 * application knows ({@code atlas.source-roots}); empty otherwise
 	 */
 	public record PersistenceUnitSchemaDescriptor(String dialect, String version, List<String> statements,
-			List<String> seedStatements) {
+			List<String> seedStatements, List<PositionDescriptor> positions) {
 
-		static PersistenceUnitSchemaDescriptor of(SchemaScript script) {
-			return new PersistenceUnitSchemaDescriptor(script.dialect().canonicalName(), script.version(),
-					script.statements(), script.seedStatements());
+	}
+
+	/**
+	 * Where a table is declared.
+	 *
+	 * @param resource the table as Atlas names it, such as {@code users[type=table]}
+	 * @param path the absolute path of the source file
+	 * @param line the line, from 1
+	 */
+	public record PositionDescriptor(String resource, String path, int line) {
+
+		static PositionDescriptor of(SourcePosition position) {
+			return new PositionDescriptor(position.origin().resource(), position.path().toString(), position.line());
 		}
 
 	}

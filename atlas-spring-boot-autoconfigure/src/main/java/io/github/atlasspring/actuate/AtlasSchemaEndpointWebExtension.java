@@ -41,11 +41,13 @@ public class AtlasSchemaEndpointWebExtension {
 	 * @param format the response format
 	 * @param dialect the target dialect, or {@code null} for the application's own
 	 * @param version the target database version, or {@code null}
+	 * @param positions whether SQL text starts with Atlas's position directives, for the
+	 * tables whose sources the application knows; {@code null} for no
 	 * @return the response
 	 */
 	@ReadOperation(producesFrom = SchemaFormat.class)
-	public WebEndpointResponse<Object> schema(SchemaFormat format, @Nullable String dialect,
-			@Nullable String version) {
+	public WebEndpointResponse<Object> schema(SchemaFormat format, @Nullable String dialect, @Nullable String version,
+			@Nullable Boolean positions) {
 		List<String> names = this.endpoint.persistenceUnitNames();
 		if (names.isEmpty()) {
 			return error(format, WebEndpointResponse.STATUS_NOT_FOUND,
@@ -58,7 +60,7 @@ public class AtlasSchemaEndpointWebExtension {
 			return error(format, WebEndpointResponse.STATUS_BAD_REQUEST, "This application has several persistence "
 					+ "units (" + String.join(", ", names) + "): ask for /actuator/atlasschema/{persistenceUnit}");
 		}
-		return schema(names.get(0), format, dialect, version);
+		return schema(names.get(0), format, dialect, version, positions);
 	}
 
 	/**
@@ -67,18 +69,20 @@ public class AtlasSchemaEndpointWebExtension {
 	 * @param format the response format
 	 * @param dialect the target dialect, or {@code null} for the application's own
 	 * @param version the target database version, or {@code null}
+	 * @param positions whether SQL text starts with Atlas's position directives, for the
+	 * tables whose sources the application knows; {@code null} for no
 	 * @return the response
 	 */
 	@ReadOperation(producesFrom = SchemaFormat.class)
 	public WebEndpointResponse<Object> schema(@Selector String persistenceUnit, SchemaFormat format,
-			@Nullable String dialect, @Nullable String version) {
+			@Nullable String dialect, @Nullable String version, @Nullable Boolean positions) {
 		List<String> names = this.endpoint.persistenceUnitNames();
 		if (!names.contains(persistenceUnit)) {
 			return error(format, WebEndpointResponse.STATUS_NOT_FOUND,
 					"Unknown persistence unit '" + persistenceUnit + "': use one of " + String.join(", ", names));
 		}
 		return respond(format, () -> (format == SchemaFormat.TEXT)
-				? this.endpoint.script(persistenceUnit, dialect, version).toSql()
+				? this.endpoint.sql(persistenceUnit, dialect, version, Boolean.TRUE.equals(positions))
 				: this.endpoint.schema(persistenceUnit, dialect, version));
 	}
 

@@ -1,5 +1,7 @@
 package io.github.atlasspring.autoconfigure;
 
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -35,6 +37,19 @@ public class AtlasProperties {
 	 */
 	private @Nullable String persistenceUnit;
 
+	/**
+	 * Whether print mode writes Atlas's position directives (-- atlas:pos), which point
+	 * each table at the line of the entity that declares it.
+	 */
+	private boolean sourcePositions = true;
+
+	/**
+	 * Where the entities' sources are, for the position directives. Print mode defaults to
+	 * src/main/java and src/main/kotlin in its working directory; a running application
+	 * has none unless this is set.
+	 */
+	private @Nullable List<String> sourceRoots;
+
 	public boolean isPrintSchema() {
 		return this.printSchema;
 	}
@@ -65,6 +80,22 @@ public class AtlasProperties {
 
 	public void setPersistenceUnit(@Nullable String persistenceUnit) {
 		this.persistenceUnit = persistenceUnit;
+	}
+
+	public boolean isSourcePositions() {
+		return this.sourcePositions;
+	}
+
+	public void setSourcePositions(boolean sourcePositions) {
+		this.sourcePositions = sourcePositions;
+	}
+
+	public @Nullable List<String> getSourceRoots() {
+		return this.sourceRoots;
+	}
+
+	public void setSourceRoots(@Nullable List<String> sourceRoots) {
+		this.sourceRoots = sourceRoots;
 	}
 
 }

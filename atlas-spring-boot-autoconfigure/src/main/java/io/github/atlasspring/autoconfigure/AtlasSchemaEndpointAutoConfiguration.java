@@ -2,7 +2,11 @@ package io.github.atlasspring.autoconfigure;
 
 import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
 import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
+import java.nio.file.Path;
+import java.util.List;
+
 import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.schema.SourcePositions;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -12,6 +16,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Auto-configuration for the {@link AtlasSchemaEndpoint}.
@@ -24,8 +29,10 @@ public final class AtlasSchemaEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AtlasSchema.class)
-	AtlasSchemaEndpoint atlasSchemaEndpoint(AtlasSchema schema) {
-		return new AtlasSchemaEndpoint(schema);
+	AtlasSchemaEndpoint atlasSchemaEndpoint(AtlasSchema schema, AtlasProperties properties) {
+		List<String> roots = properties.getSourceRoots();
+		return new AtlasSchemaEndpoint(schema, SingletonSupplier.of(() -> (roots != null)
+				? SourcePositions.scan(roots.stream().map(Path::of).toList()) : SourcePositions.none()));
 	}
 
 	@Bean

@@ -1,5 +1,6 @@
 package io.github.atlasspring.print;
 
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
@@ -8,6 +9,7 @@ import java.util.logging.Logger;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SourcePositions;
 
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -17,7 +19,6 @@ import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEven
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.logging.LogLevel;
 import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.context.ApplicationEvent;
@@ -57,6 +58,8 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 	private boolean printMode;
 
 	private LoggingSystem loggingSystem;
+
+	private PrintOptions options = PrintOptions.DEFAULTS;
 
 	private Logger runtimeLogger;
 
@@ -148,11 +151,9 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 		this.loggingSystem.setLogLevel(context.getClass().getName(), LogLevel.ERROR);
 		ConfigurableListableBeanFactory beanFactory = context.getBeanFactory();
 		beanFactory.addBeanPostProcessor(new ConnectionRefusingPostProcessor());
-		Binder binder = Binder.get(context.getEnvironment());
+		this.options = PrintOptions.bind(context.getEnvironment());
 		PrintSchemaPostProcessor postProcessor = new PrintSchemaPostProcessor(new SchemaExporter(),
-				binder.bind("atlas.dialect", String.class).orElse(null),
-				binder.bind("atlas.dialect-version", String.class).orElse(null),
-				binder.bind("atlas.persistence-unit", String.class).orElse(null));
+				this.options.dialect(), this.options.version(), this.options.persistenceUnit());
 		RootBeanDefinition definition = new RootBeanDefinition(PrintSchemaPostProcessor.class, () -> postProcessor);
 		definition.setRole(BeanDefinition.ROLE_INFRASTRUCTURE);
 		((BeanDefinitionRegistry) beanFactory).registerBeanDefinition(POST_PROCESSOR_BEAN_NAME, definition);
@@ -187,8 +188,18 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 		script.warnings().forEach((warning) -> System.err.println("atlas: warning: " + warning));
 		System.err.println("atlas: printed " + script.statements().size() + " statements of persistence unit '"
 				+ script.persistenceUnit() + "' for " + script.dialect().canonicalName() + " " + script.version());
-		StandardOutput.write(script.toSql());
+		StandardOutput.write(positions().toSql(script));
 		exit(ExitStatus.PRINTED);
+	}
+
+	private SourcePositions positions() {
+		try {
+			return this.options.positions();
+		}
+		catch (UncheckedIOException ex) {
+			System.err.println("atlas: warning: printing without source positions: " + ex.getMessage());
+			return SourcePositions.none();
+		}
 	}
 
 	private void fail(PrintFailure failure) {

@@ -104,7 +104,8 @@ public class SchemaExporter {
 			metadata.orderColumns(true);
 			metadata.validate();
 			List<String> statements = render(metadata, this.settings.forSchemaCreator(settings));
-			return new SchemaScript(unit.name(), target.dialect(), RunningDatabase.versionOf(dialect), statements);
+			return new SchemaScript(unit.name(), target.dialect(), RunningDatabase.versionOf(dialect), statements,
+					TableOrigins.of(metadata, settings));
 		}
 		catch (PersistenceException ex) {
 			throw SchemaExportException.mappingError(unit.name(), ex);

@@ -12,11 +12,26 @@ import java.util.Locale;
  * @param version the database version Hibernate rendered for, such as {@code 16.0}
  * @param statements the statements in creation order, each on one line and ending with
  * {@code ;}
+ * @param origins where in the model each table comes from, sorted by Atlas resource name;
+ * see {@link SourcePositions}
  */
-public record SchemaScript(String persistenceUnit, SchemaDialect dialect, String version, List<String> statements) {
+public record SchemaScript(String persistenceUnit, SchemaDialect dialect, String version, List<String> statements,
+		List<TableOrigin> origins) {
 
 	public SchemaScript {
 		statements = List.copyOf(statements);
+		origins = List.copyOf(origins);
+	}
+
+	/**
+	 * Create a script whose tables' origins are unknown.
+	 * @param persistenceUnit the name of the persistence unit
+	 * @param dialect the database the statements are written for
+	 * @param version the database version Hibernate rendered for
+	 * @param statements the statements in creation order
+	 */
+	public SchemaScript(String persistenceUnit, SchemaDialect dialect, String version, List<String> statements) {
+		this(persistenceUnit, dialect, version, statements, List.of());
 	}
 
 	/**

@@ -34,7 +34,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 	@Test
 	void schemaShouldAnswerSqlTextOfOnlyUnit() {
 		givenUnit("orders", PurchaseOrder.class.getPackageName());
-		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, "postgres", "16");
+		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, "postgres", "16", null);
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo(SchemaFormat.TEXT.getProducedMimeType());
 		assertThat(response.getBody()).isEqualTo(export("orders", "postgres", "16").toSql());
@@ -44,7 +44,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 	void schemaAcceptingJsonShouldDescribeEveryUnit() {
 		givenUnit("orders", PurchaseOrder.class.getPackageName());
 		givenUnit("customers", Customer.class.getPackageName());
-		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.JSON, "h2", "2.3");
+		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.JSON, "h2", "2.3", null);
 		assertThat(response.getStatus()).isEqualTo(200);
 		assertThat(response.getContentType()).isEqualTo(SchemaFormat.JSON.getProducedMimeType());
 		assertThat(response.getBody()).isInstanceOfSatisfying(AtlasSchemaDescriptor.class, (descriptor) -> {
@@ -56,7 +56,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 
 	@Test
 	void schemaWithoutPersistenceUnitsShouldAnswerNotFound() {
-		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, null, null);
+		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, null, null, null);
 		assertThat(response.getStatus()).isEqualTo(404);
 		assertThat(response.getBody()).asString().contains("No JPA EntityManagerFactory");
 	}
@@ -65,7 +65,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 	void schemaTextWithSeveralPersistenceUnitsShouldAnswerBadRequest() {
 		givenUnit("orders", PurchaseOrder.class.getPackageName());
 		givenUnit("customers", Customer.class.getPackageName());
-		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, null, null);
+		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.TEXT, null, null, null);
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getBody()).asString().contains("customers, orders");
 	}
@@ -73,7 +73,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 	@Test
 	void schemaWithUnknownPersistenceUnitShouldAnswerNotFound() {
 		givenUnit("orders", PurchaseOrder.class.getPackageName());
-		WebEndpointResponse<Object> response = this.extension.schema("customers", SchemaFormat.TEXT, null, null);
+		WebEndpointResponse<Object> response = this.extension.schema("customers", SchemaFormat.TEXT, null, null, null);
 		assertThat(response.getStatus()).isEqualTo(404);
 		assertThat(response.getBody()).asString().contains("'customers'").contains("orders");
 	}
@@ -81,7 +81,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 	@Test
 	void schemaWithInvalidDialectShouldAnswerBadRequestNamingTheParameter() {
 		givenUnit("orders", PurchaseOrder.class.getPackageName());
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "nosuch", null);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "nosuch", null, null);
 		assertThat(response.getStatus()).isEqualTo(400);
 		assertThat(response.getBody()).asString().startsWith("Unknown dialect 'nosuch': use ?dialect= with one of");
 	}
@@ -89,7 +89,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 	@Test
 	void schemaWhenMappingFailsShouldAnswerInternalServerErrorWithMessageOnly() {
 		givenUnit("orders", BROKEN);
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "postgres", null);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "postgres", null, null);
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getBody()).asString().startsWith("Hibernate cannot map persistence unit 'orders': ")
 			.doesNotContain("\tat ");
@@ -98,7 +98,7 @@ class AtlasSchemaEndpointWebExtensionTests {
 	@Test
 	void schemaAcceptingJsonWhenMappingFailsShouldAnswerErrorDescriptor() {
 		givenUnit("orders", BROKEN);
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.JSON, "postgres", null);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.JSON, "postgres", null, null);
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentType()).isEqualTo(SchemaFormat.JSON.getProducedMimeType());
 		assertThat(response.getBody()).isInstanceOfSatisfying(ErrorDescriptor.class,

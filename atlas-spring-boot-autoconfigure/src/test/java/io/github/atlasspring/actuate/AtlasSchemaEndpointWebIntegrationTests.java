@@ -1,6 +1,10 @@
 package io.github.atlasspring.actuate;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +65,22 @@ class AtlasSchemaEndpointWebIntegrationTests {
 		HttpResponse<String> response = get(PATH);
 		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+	}
+
+	@Test
+	void getWithPositionsShouldStartWithDirectivesOfTheKnownSources() {
+		String body = get(PATH + "?positions=true").body();
+		Path book = Path.of("src/test/java/io/github/atlasspring/actuate/library/Book.java").toAbsolutePath();
+		String[] parts = body.split("\n\n", 2);
+		assertThat(parts[0].lines()).contains("-- atlas:pos book[type=table] " + book + ":" + lineOf(book, "class Book"));
+		assertThat(parts[1]).isEqualTo(export(null, null).toSql());
+	}
+
+	@Test
+	void getAcceptingJsonShouldNameWhereTablesAreDeclared() {
+		JsonContent<Object> json = json(get(PATH, "Accept", "application/json"));
+		assertThat(json).extractingJsonPathArrayValue(unitPath("positions[*].resource"))
+			.contains("book[type=table]", "author[type=table]");
 	}
 
 	@Test
@@ -270,6 +290,21 @@ class AtlasSchemaEndpointWebIntegrationTests {
 
 	static void assertNoStackTrace(HttpResponse<String> response) {
 		assertThat(response.body()).doesNotContain("at org.").doesNotContain("Exception");
+	}
+
+	private static int lineOf(Path file, String text) {
+		try {
+			List<String> lines = Files.readAllLines(file);
+			for (int i = 0; i < lines.size(); i++) {
+				if (lines.get(i).contains(text)) {
+					return i + 1;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		throw new AssertionError(text + " is not in " + file);
 	}
 
 }

@@ -11,7 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
  * Runs the {@link LibraryApplication} on a random port with the endpoint exposed over
- * HTTP and JMX, and with {@link CountingConfiguration counting} exporter and data source.
+ * HTTP and JMX, knowing its entities' sources, and with {@link CountingConfiguration
+ * counting} exporter and data source.
  * Test classes annotated with it share one application context.
  */
 @Target(ElementType.TYPE)
@@ -20,7 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(classes = { LibraryApplication.class, CountingConfiguration.class },
 		webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "management.endpoints.web.exposure.include=atlasschema", "spring.jmx.enabled=true",
-				"management.endpoints.jmx.exposure.include=atlasschema" })
+				"management.endpoints.jmx.exposure.include=atlasschema", "atlas.source-roots=src/test/java" })
 @interface LibraryIntegrationTest {
 
 }
