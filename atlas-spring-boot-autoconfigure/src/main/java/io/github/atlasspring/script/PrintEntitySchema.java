@@ -21,7 +21,8 @@ import org.springframework.util.ClassUtils;
  * <p>
  * Atlas runs it as a program of its own ({@link #main(String[])}):
  * <pre class="code">
- * java -cp CLASSPATH io.github.atlasspring.script.PrintEntitySchema --dialect=postgres --dialect-version=16 --packages=com.example.model
+ * java -cp CLASSPATH io.github.atlasspring.script.PrintEntitySchema \
+ *     --dialect=postgres --dialect-version=16 --packages=com.example.model
  * </pre>
  * or a program that chooses its entities in Java hands them over
  * ({@link #print(EntitySchema, String...)}).
@@ -121,8 +122,8 @@ public final class PrintEntitySchema {
 		for (String requiredClass : REQUIRED_CLASSES) {
 			if (!ClassUtils.isPresent(requiredClass, PrintEntitySchema.class.getClassLoader())) {
 				throw SchemaExportException.noEntities("Script mode needs JPA with Hibernate "
-						+ "(org.hibernate.orm:hibernate-core) and org.springframework:spring-orm on the class path, but "
-						+ requiredClass + " is not there");
+						+ "(org.hibernate.orm:hibernate-core) and org.springframework:spring-orm on the class path, "
+						+ "but " + requiredClass + " is not there");
 			}
 		}
 	}

@@ -119,8 +119,8 @@ final class ScriptOptions {
 		return switch (value.toLowerCase(Locale.ROOT)) {
 			case "spring-boot" -> Naming.SPRING_BOOT;
 			case "hibernate" -> Naming.HIBERNATE;
-			default -> throw SchemaExportException
-				.invalidOption("Unknown naming '" + value + "': use " + NAMING + "=spring-boot or " + NAMING + "=hibernate");
+			default -> throw SchemaExportException.invalidOption(
+					"Unknown naming '" + value + "': use " + NAMING + "=spring-boot or " + NAMING + "=hibernate");
 		};
 	}
 

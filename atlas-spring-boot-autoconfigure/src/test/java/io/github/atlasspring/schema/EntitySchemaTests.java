@@ -1,5 +1,6 @@
 package io.github.atlasspring.schema;
 
+import io.github.atlasspring.autoconfigure.AtlasSchemaAutoConfiguration;
 import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.schema.EntitySchema.Naming;
 import io.github.atlasspring.schema.SchemaExportException.Option;
@@ -17,8 +18,6 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
-
-import io.github.atlasspring.autoconfigure.AtlasSchemaAutoConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -117,9 +116,12 @@ class EntitySchemaTests {
 
 	@Test
 	void mappingFilesMapEntities() {
-		SchemaScript script = EntitySchema.of(Author.class).withMappingFiles("META-INF/shelf-orm.xml").script("h2", null);
-		assertThat(script.statements()).anyMatch(
-				(statement) -> statement.startsWith("create table shelf (id bigint not null, label varchar(40) not null"));
+		SchemaScript script = EntitySchema.of(Author.class)
+			.withMappingFiles("META-INF/shelf-orm.xml")
+			.script("h2", null);
+		assertThat(script.statements())
+			.anyMatch((statement) -> statement.startsWith("create table shelf (id bigint not null, label varchar(40) "
+					+ "not null"));
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.catalog.Author;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,8 +63,8 @@ class PrintEntitySchemaTests {
 
 	@Test
 	void propertyReachesHibernate() {
-		Run run = run("--dialect=postgres", "--packages=" + CATALOG,
-				"--property=hibernate.physical_naming_strategy=org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl");
+		Run run = run("--dialect=postgres", "--packages=" + CATALOG, "--property=hibernate.physical_naming_strategy="
+				+ PhysicalNamingStrategyStandardImpl.class.getName());
 		assertThat(run.out()).contains("create table Book_authors ");
 	}
 
@@ -104,8 +105,8 @@ class PrintEntitySchemaTests {
 	@Test
 	void unknownClassExitsWithTwoNamingTheOption() {
 		Run run = run("--dialect=postgres", "--classes=com.example.Nope");
-		assertFailed(run, 2,
-				"Class com.example.Nope of --classes is not on the class path: check its name and the class path (-cp)");
+		assertFailed(run, 2, "Class com.example.Nope of --classes is not on the class path: check its name and the "
+				+ "class path (-cp)");
 	}
 
 	@Test

@@ -69,25 +69,29 @@ class ScriptModeIT {
 	}
 
 	@Test
-	void packageWithoutEntityExitsWithThree() {
+	void commandWithPackageWithoutEntityExitsWithThree() {
 		Result result = command("--dialect=postgres", "--packages=com.example.nothing");
 		assertFailed(result, 3);
 		assertThat(result.lastStderrLine()).contains("--packages=com.example.nothing");
 	}
 
 	@Test
-	void unknownClassExitsWithTwo() {
+	void commandWithUnknownClassExitsWithTwo() {
 		Result result = command("--dialect=postgres", "--classes=com.example.Nope");
 		assertFailed(result, 2);
 		assertThat(result.lastStderrLine()).contains("com.example.Nope").contains("--classes");
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "postgres", COMMAND })
-	void unknownDialectExitsWithTwo(String name) {
-		Result result = programs.containsKey(name)
-				? programs.get(name).withArguments(SampleSchema.class.getName(), "--dialect=nosuch").run()
-				: command("--dialect=nosuch", "--packages=io.github.atlasspring.sample");
+	@Test
+	void commandWithUnknownDialectExitsWithTwo() {
+		Result result = command("--dialect=nosuch", "--packages=io.github.atlasspring.sample");
+		assertFailed(result, 2);
+		assertThat(result.lastStderrLine()).contains("'nosuch'").contains("--dialect with one of postgres");
+	}
+
+	@Test
+	void programWithUnknownDialectExitsWithTwo() {
+		Result result = programs.get("postgres").withArguments(SampleSchema.class.getName(), "--dialect=nosuch").run();
 		assertFailed(result, 2);
 		assertThat(result.lastStderrLine()).contains("'nosuch'").contains("--dialect with one of postgres");
 	}
