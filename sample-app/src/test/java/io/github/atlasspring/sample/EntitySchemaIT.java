@@ -1,0 +1,27 @@
+package io.github.atlasspring.sample;
+
+import io.github.atlasspring.sample.SampleAppProcess.Result;
+import io.github.atlasspring.schema.EntitySchema;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Integration tests that export the sample application's entities with script mode's
+ * {@link EntitySchema}, in this JVM on the Spring Boot line the sample is built with, and
+ * compare the DDL with what print mode prints from the packaged application.
+ */
+class EntitySchemaIT {
+
+	@Test
+	void entitySchemaOfTheApplicationsPackageEqualsPrintMode() {
+		Result printed = SampleAppProcess.run("--atlas.print-schema", "--atlas.dialect=postgres",
+				"--atlas.dialect-version=16");
+		assertThat(printed.exitCode()).as(printed.stderr()).isZero();
+		String script = EntitySchema.ofPackages(SampleApplication.class.getPackageName())
+			.script("postgres", "16")
+			.toSql();
+		assertThat(script).isEqualTo(printed.stdout());
+	}
+
+}
