@@ -50,7 +50,11 @@ public final class PrintEntitySchema {
 	 * the default {@code META-INF/orm.xml};</li>
 	 * <li>{@code --property=name=value}, repeatable: a JPA or Hibernate property;</li>
 	 * <li>{@code --naming=spring-boot|hibernate}: whose naming strategies, Spring Boot's
-	 * by default.</li>
+	 * by default;</li>
+	 * <li>{@code --source-roots=src/main/java,...}: where the entities' sources are, for
+	 * Atlas's position directives; {@code src/main/java} and {@code src/main/kotlin} in the
+	 * working directory by default;</li>
+	 * <li>{@code --source-positions=false}: no position directives.</li>
 	 * </ul>
 	 * @param args the arguments
 	 */
@@ -102,7 +106,7 @@ public final class PrintEntitySchema {
 			script.warnings().forEach((warning) -> err.println("atlas: warning: " + warning));
 			err.println("atlas: printed " + script.statements().size() + " statements of persistence unit '"
 					+ script.persistenceUnit() + "' for " + script.dialect().canonicalName() + " " + script.version());
-			write(out, script);
+			write(out, options.positions().toSql(script));
 			return ExitStatus.PRINTED.code();
 		}
 		catch (SchemaExportException ex) {
@@ -131,8 +135,8 @@ public final class PrintEntitySchema {
 	/**
 	 * Write the script to standard output in one piece, as print mode writes it.
 	 */
-	private static void write(PrintStream out, SchemaScript script) {
-		byte[] bytes = script.toSql().getBytes(StandardCharsets.UTF_8);
+	private static void write(PrintStream out, String sql) {
+		byte[] bytes = sql.getBytes(StandardCharsets.UTF_8);
 		out.write(bytes, 0, bytes.length);
 		out.flush();
 	}

@@ -1,5 +1,6 @@
 package io.github.atlasspring.script;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.EntitySchema.Naming;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExportException.Option;
+import io.github.atlasspring.schema.SourcePositions;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,10 +35,17 @@ final class ScriptOptions {
 
 	static final String NAMING = "--naming";
 
-	private static final List<String> TARGET_OPTIONS = List.of(DIALECT, DIALECT_VERSION);
+	static final String SOURCE_ROOTS = "--source-roots";
+
+	static final String SOURCE_POSITIONS = "--source-positions";
+
+	private static final List<String> DEFAULT_SOURCE_ROOTS = List.of("src/main/java", "src/main/kotlin");
+
+	private static final List<String> TARGET_OPTIONS = List.of(DIALECT, DIALECT_VERSION, SOURCE_ROOTS,
+			SOURCE_POSITIONS);
 
 	private static final List<String> ALL_OPTIONS = List.of(DIALECT, DIALECT_VERSION, PACKAGES, CLASSES,
-			MAPPING_FILES, PROPERTY, NAMING);
+			MAPPING_FILES, PROPERTY, NAMING, SOURCE_ROOTS, SOURCE_POSITIONS);
 
 	private @Nullable String dialect;
 
@@ -51,6 +60,10 @@ final class ScriptOptions {
 	private final Map<String, String> properties = new LinkedHashMap<>();
 
 	private Naming naming = Naming.SPRING_BOOT;
+
+	private @Nullable List<String> sourceRoots;
+
+	private boolean sourcePositions = true;
 
 	private ScriptOptions() {
 	}
@@ -102,6 +115,8 @@ final class ScriptOptions {
 			case MAPPING_FILES -> this.mappingFiles = concat(this.mappingFiles, list(value));
 			case PROPERTY -> setProperty(value);
 			case NAMING -> this.naming = naming(value);
+			case SOURCE_ROOTS -> this.sourceRoots = concat(this.sourceRoots, list(value));
+			case SOURCE_POSITIONS -> this.sourcePositions = bool(SOURCE_POSITIONS, value);
 			default -> throw new IllegalArgumentException(name);
 		}
 	}
@@ -113,6 +128,15 @@ final class ScriptOptions {
 					+ "=name=value, such as " + PROPERTY + "=hibernate.type.preferred_uuid_jdbc_type=CHAR");
 		}
 		this.properties.put(value.substring(0, equals).trim(), value.substring(equals + 1).trim());
+	}
+
+	private static boolean bool(String name, String value) {
+		return switch (value.toLowerCase(Locale.ROOT)) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw SchemaExportException
+				.invalidOption("Invalid " + name + " '" + value + "': write " + name + "=true or " + name + "=false");
+		};
 	}
 
 	private static Naming naming(String value) {
@@ -203,6 +227,21 @@ final class ScriptOptions {
 			case DIALECT_VERSION -> DIALECT_VERSION;
 			default -> option.flag();
 		};
+	}
+
+	/**
+	 * Read the sources the position directives point at: {@code --source-roots}, else
+	 * {@code src/main/java} and {@code src/main/kotlin} in the working directory; none with
+	 * {@code --source-positions=false}.
+	 * @return the positions
+	 * @throws java.io.UncheckedIOException if a source file cannot be read
+	 */
+	SourcePositions positions() {
+		if (!this.sourcePositions) {
+			return SourcePositions.none();
+		}
+		List<String> roots = (this.sourceRoots != null) ? this.sourceRoots : DEFAULT_SOURCE_ROOTS;
+		return SourcePositions.scan(roots.stream().map(Path::of).toList());
 	}
 
 	@Nullable String dialect() {

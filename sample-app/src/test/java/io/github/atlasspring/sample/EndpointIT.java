@@ -26,7 +26,7 @@ class EndpointIT {
 
 	@BeforeAll
 	static void start() throws Exception {
-		app = SampleAppProcess.start("--server.port=0");
+		app = SampleAppProcess.start("--server.port=0", "--atlas.source-roots=" + SampleAppProcess.sources());
 		port = app.awaitPort();
 	}
 
@@ -39,9 +39,11 @@ class EndpointIT {
 
 	@Test
 	void servesSameBytesAsPrintMode() throws Exception {
-		HttpResponse<byte[]> response = get("/actuator/atlasschema?dialect=postgres&version=16", "text/plain");
+		HttpResponse<byte[]> response = get("/actuator/atlasschema?dialect=postgres&version=16&positions=true",
+				"text/plain");
 		byte[] printed = SampleAppProcess
-			.run("--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16")
+			.run("--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16",
+					"--atlas.source-roots=" + SampleAppProcess.sources())
 			.stdoutBytes();
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");

@@ -1,7 +1,12 @@
 package io.github.atlasspring.sample;
 
+import java.nio.file.Path;
+import java.util.List;
+
 import io.github.atlasspring.sample.SampleAppProcess.Result;
 import io.github.atlasspring.schema.EntitySchema;
+import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SourcePositions;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +20,12 @@ class EntitySchemaIT {
 
 	@Test
 	void entitySchemaOfTheApplicationsPackageEqualsPrintMode() {
+		Path sources = SampleAppProcess.sources();
 		Result printed = SampleAppProcess.run("--atlas.print-schema", "--atlas.dialect=postgres",
-				"--atlas.dialect-version=16");
+				"--atlas.dialect-version=16", "--atlas.source-roots=" + sources);
 		assertThat(printed.exitCode()).as(printed.stderr()).isZero();
-		String script = EntitySchema.ofPackages(SampleApplication.class.getPackageName())
-			.script("postgres", "16")
-			.toSql();
-		assertThat(script).isEqualTo(printed.stdout());
+		SchemaScript script = EntitySchema.ofPackages(SampleApplication.class.getPackageName()).script("postgres", "16");
+		assertThat(SourcePositions.scan(List.of(sources)).toSql(script)).isEqualTo(printed.stdout());
 	}
 
 }

@@ -1,9 +1,13 @@
 package io.github.atlasspring.sample;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.github.atlasspring.sample.SampleAppProcess.Result;
@@ -53,6 +57,39 @@ class PrintSchemaIT {
 	}
 
 	@Test
+	void printsWhereEachTableIsDeclared() throws IOException {
+		Path sources = SampleAppProcess.sources();
+		Result result = SampleAppProcess.run("--atlas.print-schema", "--atlas.dialect=postgres",
+				"--atlas.source-roots=" + sources);
+		assertPrinted(result);
+		Path model = sources.resolve("io/github/atlasspring/sample");
+		assertThat(result.directives()).containsExactly(
+				directive("audit_event", model.resolve("AuditEvent.java"), "public class AuditEvent {"),
+				directive("audit_ids", model.resolve("AuditEvent.java"), "private Long id;"),
+				directive("blog", model.resolve("Blog.java"), "public class Blog {"),
+				directive("blog_tags", model.resolve("Blog.java"), "private Set<Tag> tags"),
+				directive("tag", model.resolve("Tag.java"), "public class Tag {"),
+				directive("users", model.resolve("User.java"), "public class User {"));
+	}
+
+	@Test
+	void printsNoDirectivesWhenSwitchedOff() {
+		Result result = SampleAppProcess.run("--atlas.print-schema", "--atlas.source-positions=false",
+				"--atlas.source-roots=" + SampleAppProcess.sources());
+		assertPrinted(result);
+		assertThat(result.directives()).isEmpty();
+		assertThat(result.stdout()).startsWith("create ");
+	}
+
+	@Test
+	void missingSourceRootOnlyDropsDirectives() {
+		Result result = SampleAppProcess.run("--atlas.print-schema", "--atlas.source-roots=no/such/dir");
+		assertPrinted(result);
+		assertThat(result.directives()).isEmpty();
+		assertThat(result.statements()).isEqualTo(defaultRun().statements());
+	}
+
+	@Test
 	void printsSameBytesEveryRun() {
 		assertThat(SampleAppProcess.run("--atlas.print-schema").stdoutBytes()).isEqualTo(defaultRun().stdoutBytes());
 	}
@@ -98,7 +135,10 @@ class PrintSchemaIT {
 		assertThat(result.exitCode()).as(result.stderr()).isZero();
 		assertThatNoException().as("stdout is UTF-8").isThrownBy(() -> decodeStrictly(result.stdoutBytes()));
 		assertThat(result.stdout()).isNotEmpty().doesNotContain("\r").endsWith(";\n");
-		assertThat(result.stdoutLines()).allSatisfy((line) -> assertThat(line).endsWith(";")
+		if (!result.directives().isEmpty()) {
+			assertThat(result.stdoutLines().get(result.directives().size())).as("the line after the directives").isEmpty();
+		}
+		assertThat(result.statements()).allSatisfy((line) -> assertThat(line).endsWith(";")
 			.doesNotContain(" INFO ")
 			.doesNotContain(" WARN ")
 			.doesNotMatch("^\\d{4}-\\d{2}-\\d{2}.*")
@@ -107,6 +147,16 @@ class PrintSchemaIT {
 
 	private static void decodeStrictly(byte[] bytes) throws CharacterCodingException {
 		StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+	}
+
+	private static String directive(String table, Path file, String declaration) throws IOException {
+		List<String> lines = Files.readAllLines(file);
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(declaration)) {
+				return "-- atlas:pos " + table + "[type=table] " + file + ":" + (i + 1);
+			}
+		}
+		throw new AssertionError(declaration + " is not in " + file);
 	}
 
 }

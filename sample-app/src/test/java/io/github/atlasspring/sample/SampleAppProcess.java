@@ -104,6 +104,13 @@ final class SampleAppProcess {
 		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
+	/**
+	 * Return where the sample application's Java sources are.
+	 */
+	static Path sources() {
+		return Path.of(System.getProperty("sample-app.sources", "src/main/java")).toAbsolutePath().normalize();
+	}
+
 	private static String jar() {
 		Path jar = Path.of(System.getProperty("sample-app.jar", "target/sample-app.jar"));
 		if (!Files.isRegularFile(jar)) {
@@ -182,6 +189,23 @@ final class SampleAppProcess {
 
 		List<String> stdoutLines() {
 			return stdout().lines().toList();
+		}
+
+		/**
+		 * Return the position directives at the top of standard output.
+		 */
+		List<String> directives() {
+			return stdout().lines().takeWhile((line) -> line.startsWith("-- atlas:pos ")).toList();
+		}
+
+		/**
+		 * Return the statements, one a line, after the directives and the blank line that
+		 * ends them.
+		 */
+		List<String> statements() {
+			List<String> lines = stdoutLines();
+			int directives = directives().size();
+			return (directives > 0) ? lines.subList(directives + 1, lines.size()) : lines;
 		}
 
 		String lastStderrLine() {

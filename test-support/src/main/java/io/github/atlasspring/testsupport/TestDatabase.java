@@ -82,6 +82,26 @@ public final class TestDatabase implements AutoCloseable {
 	}
 
 	/**
+	 * Execute a script as Atlas replays one on its dev database: statement by statement,
+	 * each ending with {@code ;} at the end of a line, with the comment and blank lines
+	 * before it (such as Atlas's position directives) sent along with it.
+	 * @param script the script
+	 * @throws SQLException if a statement fails, naming it
+	 */
+	public void executeScript(String script) throws SQLException {
+		List<String> statements = new ArrayList<>();
+		StringBuilder statement = new StringBuilder();
+		for (String line : script.lines().toList()) {
+			statement.append(line).append('\n');
+			if (line.stripTrailing().endsWith(";")) {
+				statements.add(statement.toString().strip());
+				statement.setLength(0);
+			}
+		}
+		executeEach(statements);
+	}
+
+	/**
 	 * Return the rows a query answers, one string a row with columns separated by
 	 * {@code |}.
 	 * @param sql the query
