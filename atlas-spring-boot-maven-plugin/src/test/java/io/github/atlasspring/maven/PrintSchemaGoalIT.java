@@ -37,7 +37,8 @@ class PrintSchemaGoalIT {
 		Result packaged = app.run(javaJar(program));
 		assertPrinted(packaged);
 		assertThat(fresh.stdout()).isEqualTo(packaged.stdout());
-		assertThat(fresh.stdoutText()).startsWith("create schema audit;\n");
+		Path tag = app.directory().resolve(TAG).toAbsolutePath().normalize();
+		assertThat(fresh.stdoutText()).contains("-- atlas:pos tag[type=table] " + tag + ":");
 	}
 
 	@Test
@@ -98,7 +99,10 @@ class PrintSchemaGoalIT {
 	private static void assertPrinted(Result result) {
 		assertSucceeded(result);
 		assertThat(result.stdout()).as("standard output").isNotEmpty().doesNotContain(ESC);
-		assertThat(result.stdoutText()).startsWith("create ").endsWith(";\n");
+		String[] directivesAndStatements = result.stdoutText().split("\n\n", 2);
+		assertThat(directivesAndStatements[0].lines()).as("the position directives")
+			.allMatch((line) -> line.startsWith("-- atlas:pos "));
+		assertThat(directivesAndStatements[1]).startsWith("create ").endsWith(";\n");
 	}
 
 	private static void assertSucceeded(Result result) {
