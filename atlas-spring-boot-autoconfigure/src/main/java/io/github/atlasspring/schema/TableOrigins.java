@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.TableGenerator;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.spi.MetadataImplementor;
@@ -92,35 +93,57 @@ final class TableOrigins {
 		}
 	}
 
+	/**
+	 * A table no entity maps is an id generator's: a table generator's, or a sequence's
+	 * on a database without sequences (SQLite, MySQL). Naming strategies may have added
+	 * to its declared name, so names are compared by their letters and digits, the table's
+	 * ending with the declared one; longer entity names are tried first.
+	 */
 	private void addGeneratorTable(Table table, MetadataImplementor metadata) {
 		if (this.byTable.containsKey(key(table))) {
 			return;
 		}
-		for (PersistentClass entity : metadata.getEntityBindings()) {
-			Class<?> type = mappedClass(entity);
-			for (Class<?> declaring = type; declaring != null && declaring != Object.class;
+		String name = letters(table.getName());
+		List<PersistentClass> entities = new ArrayList<>(metadata.getEntityBindings());
+		entities.removeIf((entity) -> entity.getClassName() == null);
+		entities.sort(Comparator.comparing((PersistentClass entity) -> entity.getEntityName().length()).reversed());
+		for (PersistentClass entity : entities) {
+			for (Class<?> declaring = mappedClass(entity); declaring != null && declaring != Object.class;
 					declaring = declaring.getSuperclass()) {
-				if (declaresGenerator(declaring, table.getName())) {
+				if (declaresGenerator(declaring, name)) {
 					add(table, entity.getClassName(), null);
 					return;
 				}
 				for (Field field : declaring.getDeclaredFields()) {
-					if (declaresGenerator(field, table.getName())) {
+					if (declaresGenerator(field, name)) {
 						add(table, entity.getClassName(), field.getName());
 						return;
 					}
 				}
 			}
 		}
+		for (PersistentClass entity : entities) {
+			String simpleName = entity.getEntityName().substring(entity.getEntityName().lastIndexOf('.') + 1);
+			if (name.endsWith(letters(simpleName + "_seq"))) {
+				add(table, entity.getClassName(), null);
+				return;
+			}
+		}
 	}
 
 	private static boolean declaresGenerator(AnnotatedElement element, String table) {
-		TableGenerator generator = element.getAnnotation(TableGenerator.class);
-		if (generator == null) {
-			return false;
+		TableGenerator tableGenerator = element.getAnnotation(TableGenerator.class);
+		if (tableGenerator != null) {
+			String declared = tableGenerator.table().isEmpty() ? DEFAULT_GENERATOR_TABLE : tableGenerator.table();
+			return table.endsWith(letters(declared));
 		}
-		String declared = generator.table().isEmpty() ? DEFAULT_GENERATOR_TABLE : generator.table();
-		return declared.equalsIgnoreCase(table);
+		SequenceGenerator sequenceGenerator = element.getAnnotation(SequenceGenerator.class);
+		return sequenceGenerator != null && !sequenceGenerator.sequenceName().isEmpty()
+				&& table.endsWith(letters(sequenceGenerator.sequenceName()));
+	}
+
+	private static String letters(String name) {
+		return name.replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
 	}
 
 	private static @Nullable Class<?> mappedClass(PersistentClass entity) {

@@ -3,12 +3,18 @@ package io.github.atlasspring.it;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SchemaTarget;
+import io.github.atlasspring.schema.SourcePosition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,6 +35,8 @@ import static org.assertj.core.api.Assertions.fail;
  */
 @TestInstance(Lifecycle.PER_CLASS)
 abstract class AbstractSchemaTests {
+
+	private static final Pattern CREATE_TABLE = Pattern.compile("^create table (?:if not exists )?([\\w.$]+)");
 
 	private final TestDatabase database;
 
@@ -86,6 +94,28 @@ abstract class AbstractSchemaTests {
 		assertThat(first).isNotEmpty();
 		assertThat(second).isEqualTo(first);
 		assertThat(fixture.script().toSql().getBytes(StandardCharsets.UTF_8)).isEqualTo(first);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource
+	void everyTableOfTheModelHasASourcePosition(ModelVariant variant) {
+		SchemaScript script = fixture(variant).script();
+		Set<String> tables = new TreeSet<>();
+		for (String statement : script.statements()) {
+			Matcher table = CREATE_TABLE.matcher(statement);
+			if (table.find() && !table.group(1).equalsIgnoreCase("revinfo")) {
+				tables.add(table.group(1).toLowerCase(Locale.ROOT));
+			}
+		}
+		assertThat(tables).as("tables of the DDL").isNotEmpty();
+		Set<String> positioned = new TreeSet<>();
+		for (SourcePosition position : PrintedDdl.POSITIONS.positions(script)) {
+			assertThat(position.path()).isRegularFile();
+			String table = position.origin().table();
+			String schema = position.origin().schema();
+			positioned.add(((schema != null) ? schema + "." + table : table).toLowerCase(Locale.ROOT));
+		}
+		assertThat(positioned).as("tables with a position (Envers' own revinfo aside)").containsAll(tables);
 	}
 
 	@Test

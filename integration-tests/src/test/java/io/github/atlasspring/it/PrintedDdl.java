@@ -3,15 +3,24 @@ package io.github.atlasspring.it;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SourcePositions;
 
 /**
- * Runs a printed script on a database over plain JDBC, one statement at a time, as a
- * migration tool would.
+ * Runs a printed script on a database over plain JDBC, one statement at a time, as Atlas
+ * replays it on its dev database: with the position directives print mode writes from
+ * the models' sources, which go to the database with the first statement.
  */
 final class PrintedDdl {
+
+	/**
+	 * The test models' sources, for the position directives.
+	 */
+	static final SourcePositions POSITIONS = SourcePositions.scan(List.of(Path.of("src/test/java")));
 
 	private PrintedDdl() {
 	}
@@ -23,7 +32,7 @@ final class PrintedDdl {
 	 * @throws AssertionError naming the first statement that fails
 	 */
 	static void execute(SchemaScript script, FreshDatabase database) {
-		List<String> statements = script.statements();
+		List<String> statements = statements(POSITIONS.toSql(script));
 		try (Connection connection = database.connect(); Statement jdbc = connection.createStatement()) {
 			for (int index = 0; index < statements.size(); index++) {
 				String statement = statements.get(index);
@@ -40,6 +49,24 @@ final class PrintedDdl {
 		catch (SQLException ex) {
 			throw new IllegalStateException("Failed to connect to " + database, ex);
 		}
+	}
+
+	/**
+	 * Split SQL text into statements, each ending with {@code ;} at the end of a line, the
+	 * comment and blank lines before it included.
+	 */
+	private static List<String> statements(String sql) {
+		List<String> statements = new ArrayList<>();
+		StringBuilder statement = new StringBuilder();
+		for (String line : sql.lines().toList()) {
+			statement.append(line).append('\n');
+			if (line.endsWith(";")) {
+				String text = statement.toString().strip();
+				statements.add(text.substring(0, text.length() - 1));
+				statement.setLength(0);
+			}
+		}
+		return statements;
 	}
 
 }
