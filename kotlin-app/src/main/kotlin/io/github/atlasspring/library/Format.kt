@@ -1,0 +1,10 @@
+package io.github.atlasspring.library
+
+/**
+ * How a book is printed or published.
+ */
+enum class Format {
+    HARDCOVER,
+    PAPERBACK,
+    EBOOK,
+}
