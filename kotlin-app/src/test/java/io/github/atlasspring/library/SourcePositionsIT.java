@@ -1,0 +1,62 @@
+package io.github.atlasspring.library;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.github.atlasspring.testsupport.JarProcess;
+import io.github.atlasspring.testsupport.JarProcess.Result;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Atlas's position directives of the Kotlin application point at {@code .kt} lines: its
+ * own entities from its default source root, and the entity module's when that module's
+ * source root is given too.
+ */
+class SourcePositionsIT {
+
+	private static final JarProcess app = JarProcess.of(Path.of("target", "kotlin-app.jar"));
+
+	private static final Path LIBRARY = Path.of("src/main/kotlin/io/github/atlasspring/library").toAbsolutePath();
+
+	private static final Path CATALOG = Path.of("../kotlin-app-model/src/main/kotlin/io/github/atlasspring/catalog")
+		.toAbsolutePath()
+		.normalize();
+
+	@Test
+	void pointsAtTheApplicationsKotlinSourcesByDefault() throws IOException {
+		Result run = app.run("--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16");
+		assertThat(PrintedDdl.of(run).directives()).containsExactly(
+				directive("book", LIBRARY.resolve("Book.kt"), "class Book("),
+				directive("book_keyword", LIBRARY.resolve("Book.kt"), "var keywords"),
+				directive("book_tag", LIBRARY.resolve("Book.kt"), "var tags"),
+				directive("lending[type=schema].loan", LIBRARY.resolve("Loan.kt"), "data class Loan("),
+				directive("lending[type=schema].member", LIBRARY.resolve("Member.kt"), "class Member("),
+				directive("tag", LIBRARY.resolve("Tag.kt"), "data class Tag("));
+	}
+
+	@Test
+	void pointsAtTheEntityModulesSourcesWhenItsRootIsGiven() throws IOException {
+		Result run = app.run("--atlas.print-schema", "--atlas.dialect=postgres",
+				"--atlas.source-roots=src/main/kotlin,../kotlin-app-model/src/main/kotlin");
+		assertThat(PrintedDdl.of(run).directives()).contains(
+				directive("author", CATALOG.resolve("Author.kt"), "class Author("),
+				directive("imprint", CATALOG.resolve("Publishing.kt"), "data class Imprint("),
+				directive("publisher", CATALOG.resolve("Publishing.kt"), "class Publisher("))
+			.hasSize(9);
+	}
+
+	private static String directive(String table, Path file, String declaration) throws IOException {
+		List<String> lines = Files.readAllLines(file);
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).contains(declaration)) {
+				return "-- atlas:pos " + table + "[type=table] " + file + ":" + (i + 1);
+			}
+		}
+		throw new AssertionError(declaration + " is not in " + file);
+	}
+
+}
