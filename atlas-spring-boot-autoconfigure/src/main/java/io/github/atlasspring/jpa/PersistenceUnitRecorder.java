@@ -42,6 +42,12 @@ public class PersistenceUnitRecorder implements BeanPostProcessor {
 		return new TreeMap<>(this.units);
 	}
 
+	/**
+	 * Return the provider the factory bean will build with. Mirrors the lookup of Spring
+	 * Framework's {@code AbstractEntityManagerFactoryBean#afterPropertiesSet} (6.2 and
+	 * 7.0), which runs only after this post-processor: the provider set on the bean, else
+	 * the vendor adapter's, else Hibernate's, the only provider this starter exports.
+	 */
 	static PersistenceProvider providerOf(LocalContainerEntityManagerFactoryBean factoryBean) {
 		if (factoryBean.getPersistenceProvider() != null) {
 			return factoryBean.getPersistenceProvider();

@@ -1,7 +1,5 @@
 package io.github.atlasspring.schema;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,12 +16,12 @@ import org.springframework.util.ClassUtils;
 /**
  * Applies Bean Validation constraints ({@code @NotNull}, {@code @Size}, {@code @Min}, ...)
  * to the mapping as Hibernate does when it builds a {@code SessionFactory}, so that the
- * DDL carries the same {@code not null}, lengths and checks. Hibernate 6.6 and 7.x keep
- * that step in a package-private class, which is why it is called reflectively.
+ * DDL carries the same {@code not null}, lengths and checks, through
+ * {@link HibernateBootstrap}. Mirrors when Hibernate 6.6 to 7.4 apply them: Bean
+ * Validation present, {@code jakarta.persistence.validation.mode} {@code auto} or
+ * {@code ddl}, and {@code hibernate.validator.apply_to_ddl} not {@code false}.
  */
 final class BeanValidationConstraints {
-
-	private static final String ACTIVATOR = "org.hibernate.boot.beanvalidation.TypeSafeActivator";
 
 	private BeanValidationConstraints() {
 	}
@@ -62,32 +60,14 @@ final class BeanValidationConstraints {
 				.getServiceRegistry()
 				.requireService(ClassLoaderService.class);
 			try {
-				activator().invoke(null, factory, metadata.getEntityBindings(), settings, dialect,
+				HibernateBootstrap.applyRelationalConstraints(factory, metadata.getEntityBindings(), settings, dialect,
 						new ClassLoaderAccessImpl(null, classLoaders));
-			}
-			catch (InvocationTargetException ex) {
-				throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
-						: new IllegalStateException(ex.getCause());
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException("Cannot apply Bean Validation constraints with " + ACTIVATOR, ex);
 			}
 			finally {
 				if (factory != provided) {
 					factory.close();
 				}
 			}
-		}
-
-		private static Method activator() throws ReflectiveOperationException {
-			Class<?> activator = Class.forName(ACTIVATOR, false, BeanValidationConstraints.class.getClassLoader());
-			for (Method method : activator.getDeclaredMethods()) {
-				if (method.getName().equals("applyRelationalConstraints") && method.getParameterCount() == 5) {
-					method.setAccessible(true);
-					return method;
-				}
-			}
-			throw new NoSuchMethodException(ACTIVATOR + ".applyRelationalConstraints");
 		}
 
 		private static ValidatorFactory buildDefaultFactory() {

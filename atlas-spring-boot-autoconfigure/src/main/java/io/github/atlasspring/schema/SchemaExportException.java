@@ -55,6 +55,10 @@ public class SchemaExportException extends RuntimeException {
 		return new SchemaExportException(Reason.NO_ENTITIES, null, message, null);
 	}
 
+	static SchemaExportException unsupported(String message, Throwable cause) {
+		return new SchemaExportException(Reason.MAPPING_ERROR, null, message, cause);
+	}
+
 	static SchemaExportException mappingError(String unit, Throwable cause) {
 		return new SchemaExportException(Reason.MAPPING_ERROR, null,
 				"Hibernate cannot map persistence unit '" + unit + "': " + oneLine(rootCause(cause)), cause);
@@ -119,7 +123,7 @@ public class SchemaExportException extends RuntimeException {
 		NO_ENTITIES,
 
 		/**
-		 * Hibernate rejected the entity mappings.
+		 * Hibernate rejected the entity mappings, or this Hibernate cannot export them.
 		 */
 		MAPPING_ERROR
 

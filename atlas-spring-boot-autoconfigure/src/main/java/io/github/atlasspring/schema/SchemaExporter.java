@@ -9,11 +9,9 @@ import java.util.Map;
 import jakarta.persistence.PersistenceException;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
-import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
 import org.hibernate.service.ServiceRegistry;
 import org.hibernate.tool.schema.SourceType;
 import org.hibernate.tool.schema.TargetType;
-import org.hibernate.tool.schema.internal.ExceptionHandlerHaltImpl;
 import org.hibernate.tool.schema.spi.ContributableMatcher;
 import org.hibernate.tool.schema.spi.ExecutionOptions;
 import org.hibernate.tool.schema.spi.SchemaManagementTool;
@@ -92,9 +90,8 @@ public class SchemaExporter {
 	 */
 	public SchemaScript export(PersistenceUnitDefinition unit, SchemaTarget target) {
 		Map<String, Object> settings = this.settings.forExport(unit, target);
-		EntityManagerFactoryBuilderImpl builder = createBuilder(unit, settings);
-		try {
-			MetadataImplementor metadata = builder.metadata();
+		try (HibernateBootstrap bootstrap = HibernateBootstrap.start(unit.info(), settings)) {
+			MetadataImplementor metadata = bootstrap.metadata();
 			if (metadata.getEntityBindings().isEmpty()) {
 				throw SchemaExportException.noEntities("Persistence unit '" + unit.name()
 						+ "' maps no entities: check @EntityScan or the packages the EntityManagerFactory scans");
@@ -110,26 +107,13 @@ public class SchemaExporter {
 		catch (PersistenceException ex) {
 			throw SchemaExportException.mappingError(unit.name(), ex);
 		}
-		finally {
-			builder.cancel();
-		}
-	}
-
-	private EntityManagerFactoryBuilderImpl createBuilder(PersistenceUnitDefinition unit,
-			Map<String, Object> settings) {
-		try {
-			return new EntityManagerFactoryBuilderImpl(new DetachedPersistenceUnitDescriptor(unit.info()), settings);
-		}
-		catch (PersistenceException ex) {
-			throw SchemaExportException.mappingError(unit.name(), ex);
-		}
 	}
 
 	private List<String> render(MetadataImplementor metadata, Map<String, Object> options) {
 		ServiceRegistry registry = metadata.getMetadataBuildingOptions().getServiceRegistry();
 		SchemaManagementTool tool = registry.requireService(SchemaManagementTool.class);
 		ExecutionOptions executionOptions = SchemaManagementToolCoordinator.buildExecutionOptions(options,
-				ExceptionHandlerHaltImpl.INSTANCE);
+				HibernateBootstrap.HALT);
 		StatementCollector collector = new StatementCollector();
 		tool.getSchemaCreator(options)
 			.doCreation(metadata, executionOptions, ContributableMatcher.ALL, new MetadataSource(), collector);

@@ -3,9 +3,12 @@ package io.github.atlasspring.script;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.github.atlasspring.schema.EntitySchema;
+import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SourcePositions;
 import io.github.atlasspring.schema.catalog.Author;
 import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
 import org.junit.jupiter.api.Test;
@@ -21,11 +24,36 @@ class PrintEntitySchemaTests {
 
 	private static final String BROKEN = "io.github.atlasspring.schema.broken";
 
+	private static final Path SOURCES = Path.of("src/test/java").toAbsolutePath();
+
 	@Test
 	void printsOnlyTheDdlOnStandardOutput() {
 		Run run = run("--dialect=postgres", "--dialect-version=16", "--packages=" + CATALOG);
 		assertThat(run.exitCode()).as(run.err()).isZero();
 		assertThat(run.out()).isEqualTo(EntitySchema.ofPackages(CATALOG).script("postgres", "16").toSql());
+	}
+
+	@Test
+	void printsPositionDirectivesFromTheSourceRoots() {
+		Run run = run("--dialect=postgres", "--dialect-version=16", "--packages=" + CATALOG,
+				"--source-roots=" + SOURCES);
+		SchemaScript script = EntitySchema.ofPackages(CATALOG).script("postgres", "16");
+		assertThat(run.out()).startsWith("-- atlas:pos ")
+			.isEqualTo(SourcePositions.scan(List.of(SOURCES)).toSql(script));
+	}
+
+	@Test
+	void sourcePositionsFalsePrintsNoDirectives() {
+		Run run = run("--dialect=postgres", "--packages=" + CATALOG, "--source-roots=" + SOURCES,
+				"--source-positions=false");
+		assertThat(run.out()).startsWith("create ");
+	}
+
+	@Test
+	void invalidSourcePositionsExitsWithTwo() {
+		Run run = run("--dialect=postgres", "--packages=" + CATALOG, "--source-positions=maybe");
+		assertFailed(run, 2, "Invalid --source-positions 'maybe': write --source-positions=true or "
+				+ "--source-positions=false");
 	}
 
 	@Test
@@ -145,7 +173,7 @@ class PrintEntitySchemaTests {
 	void unknownOptionExitsWithTwoListingTheOptions() {
 		Run run = run("--dialect=postgres", "--package=" + CATALOG);
 		assertFailed(run, 2, "Unknown option '--package=" + CATALOG + "': use --dialect=..., --dialect-version=..., "
-				+ "--packages=..., --classes=..., --mapping-files=..., --property=..., --naming=...");
+				+ "--packages=..., --classes=..., --mapping-files=..., --property=..., --naming=..., --source-roots=..., --source-positions=...");
 	}
 
 	@Test
@@ -170,7 +198,8 @@ class PrintEntitySchemaTests {
 	@Test
 	void programRefusesOptionsThatNameEntities() {
 		Run run = run(EntitySchema.of(Author.class), "--dialect=postgres", "--packages=" + CATALOG);
-		assertFailed(run, 2, "Unknown option '--packages=" + CATALOG + "': use --dialect=..., --dialect-version=...");
+		assertFailed(run, 2, "Unknown option '--packages=" + CATALOG
+				+ "': use --dialect=..., --dialect-version=..., --source-roots=..., --source-positions=...");
 	}
 
 	@Test
