@@ -1,6 +1,7 @@
 package io.github.atlasspring.autoconfigure;
 
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
+import io.github.atlasspring.print.PrintModeProperty;
 import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.schema.SchemaExporter;
 import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
@@ -8,7 +9,7 @@ import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -32,7 +33,7 @@ public final class AtlasSchemaAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = "atlas.print-schema", havingValue = "false", matchIfMissing = true)
+	@ConditionalOnBooleanProperty(name = PrintModeProperty.NAME, havingValue = false, matchIfMissing = true)
 	static final class RunningApplicationConfiguration {
 
 		@Bean

@@ -1,20 +1,20 @@
 package io.github.atlasspring.autoconfigure;
 
-import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
-import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
+import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
 import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.schema.SourcePositions;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
+import org.springframework.boot.actuate.autoconfigure.endpoint.expose.EndpointExposure;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -38,7 +38,7 @@ public final class AtlasSchemaEndpointAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnBean(AtlasSchemaEndpoint.class)
-	@ConditionalOnClass(EndpointWebExtension.class)
+	@ConditionalOnAvailableEndpoint(exposure = EndpointExposure.WEB)
 	AtlasSchemaEndpointWebExtension atlasSchemaEndpointWebExtension(AtlasSchemaEndpoint endpoint) {
 		return new AtlasSchemaEndpointWebExtension(endpoint);
 	}

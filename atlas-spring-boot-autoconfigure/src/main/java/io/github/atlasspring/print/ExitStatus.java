@@ -1,5 +1,7 @@
 package io.github.atlasspring.print;
 
+import io.github.atlasspring.schema.SchemaExportException;
+
 /**
  * The exit codes of print mode.
  */
@@ -40,6 +42,19 @@ public enum ExitStatus {
 
 	ExitStatus(int code) {
 		this.code = code;
+	}
+
+	/**
+	 * Return the status of an export that failed, in print mode and script mode alike.
+	 * @param reason why the export failed
+	 * @return the status
+	 */
+	public static ExitStatus of(SchemaExportException.Reason reason) {
+		return switch (reason) {
+			case INVALID_OPTION -> INVALID_OPTION;
+			case NO_ENTITIES -> NO_ENTITIES;
+			case MAPPING_ERROR -> MAPPING_ERROR;
+		};
 	}
 
 	/**

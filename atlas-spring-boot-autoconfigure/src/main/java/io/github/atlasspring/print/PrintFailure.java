@@ -27,7 +27,7 @@ record PrintFailure(ExitStatus status, String message, boolean unexpected) {
 	static PrintFailure of(Throwable failure) {
 		SchemaExportException exportFailure = find(failure, SchemaExportException.class);
 		if (exportFailure != null) {
-			return new PrintFailure(statusOf(exportFailure.getReason()), exportFailure.getMessage(), false);
+			return new PrintFailure(ExitStatus.of(exportFailure.getReason()), exportFailure.getMessage(), false);
 		}
 		RefusedConnectionException refusal = find(failure, RefusedConnectionException.class);
 		if (refusal != null) {
@@ -46,14 +46,6 @@ record PrintFailure(ExitStatus status, String message, boolean unexpected) {
 		return new PrintFailure(ExitStatus.STARTUP_FAILED,
 				"The application started without building a JPA EntityManagerFactory, so there is no schema to print",
 				false);
-	}
-
-	private static ExitStatus statusOf(SchemaExportException.Reason reason) {
-		return switch (reason) {
-			case INVALID_OPTION -> ExitStatus.INVALID_OPTION;
-			case NO_ENTITIES -> ExitStatus.NO_ENTITIES;
-			case MAPPING_ERROR -> ExitStatus.MAPPING_ERROR;
-		};
 	}
 
 	private static String refused(Throwable failure, RefusedConnectionException refusal) {

@@ -12,6 +12,11 @@ import org.springframework.core.env.Environment;
  */
 public final class PrintModeProperty {
 
+	/**
+	 * The property that switches print mode on.
+	 */
+	public static final String NAME = "atlas.print-schema";
+
 	private PrintModeProperty() {
 	}
 
@@ -23,7 +28,7 @@ public final class PrintModeProperty {
 	 * {@code false}
 	 */
 	public static boolean isEnabled(Environment environment) {
-		String value = environment.getProperty(PrintSchemaApplicationListener.PROPERTY);
+		String value = environment.getProperty(NAME);
 		if (value == null) {
 			return false;
 		}

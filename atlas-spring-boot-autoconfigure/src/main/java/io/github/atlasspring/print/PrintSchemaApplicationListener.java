@@ -41,8 +41,6 @@ import org.springframework.util.ClassUtils;
  */
 public class PrintSchemaApplicationListener implements GenericApplicationListener {
 
-	static final String PROPERTY = "atlas.print-schema";
-
 	private static final String PROPERTY_SOURCE_NAME = "atlasPrintSchema";
 
 	private static final String POST_PROCESSOR_BEAN_NAME = "atlasPrintSchemaPostProcessor";
@@ -123,7 +121,7 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 
 	private static Map<String, Object> sideEffectFreeSettings() {
 		Map<String, Object> settings = new LinkedHashMap<>();
-		settings.put(PROPERTY, "true");
+		settings.put(PrintModeProperty.NAME, "true");
 		settings.put("spring.main.banner-mode", "off");
 		settings.put("spring.main.web-application-type", "none");
 		settings.put("spring.main.lazy-initialization", "false");

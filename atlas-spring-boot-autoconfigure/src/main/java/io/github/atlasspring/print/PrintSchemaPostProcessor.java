@@ -31,7 +31,7 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
  */
 public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFactoryAware, PriorityOrdered {
 
-	private final SchemaExporter exporter;
+	private SchemaExporter exporter;
 
 	private final @Nullable String dialect;
 
@@ -57,7 +57,8 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 	}
 
 	/**
-	 * Check the options and choose the unit to print, then remove the depends-on edges
+	 * Check the options, take the application's own {@link SchemaExporter} bean if it has
+	 * one, and choose the unit to print, then remove the depends-on edges
 	 * print mode does not need (see {@link DependsOnPruner}). Spring calls this once
 	 * every bean factory post-processor has run, before any {@code EntityManagerFactory}
 	 * is created.
@@ -67,6 +68,7 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 		if (this.dialect != null) {
 			SchemaTarget.of(this.dialect, this.version);
 		}
+		this.exporter = beanFactory.getBeanProvider(SchemaExporter.class).getIfAvailable(() -> this.exporter);
 		this.selectedBeanName = select(PersistenceUnitNames.defined((ListableBeanFactory) beanFactory));
 		DependsOnPruner.prune((ConfigurableListableBeanFactory) beanFactory);
 	}

@@ -113,7 +113,7 @@ public final class PrintEntitySchema {
 			boolean entitiesFromOptions = entities == null && options != null;
 			String message = (ex.getReason() == Reason.NO_ENTITIES && entitiesFromOptions)
 					? options.noEntitiesMessage() : ex.getMessage(ScriptOptions::flag);
-			return fail(err, statusOf(ex.getReason()), message);
+			return fail(err, ExitStatus.of(ex.getReason()), message);
 		}
 		catch (RuntimeException | LinkageError ex) {
 			ex.printStackTrace(err);
@@ -145,14 +145,6 @@ public final class PrintEntitySchema {
 		err.println("atlas: error: " + message);
 		err.flush();
 		return status.code();
-	}
-
-	private static ExitStatus statusOf(Reason reason) {
-		return switch (reason) {
-			case INVALID_OPTION -> ExitStatus.INVALID_OPTION;
-			case NO_ENTITIES -> ExitStatus.NO_ENTITIES;
-			case MAPPING_ERROR -> ExitStatus.MAPPING_ERROR;
-		};
 	}
 
 	private static String oneLine(@Nullable String message) {

@@ -44,6 +44,14 @@ class AtlasSchemaEndpointAutoConfigurationTests {
 	}
 
 	@Test
+	void runWhenExposedOnlyOverJmxShouldNotHaveWebExtensionBean() {
+		this.contextRunner
+			.withPropertyValues("spring.jmx.enabled=true", "management.endpoints.jmx.exposure.include=atlasschema")
+			.run((context) -> assertThat(context).hasSingleBean(AtlasSchemaEndpoint.class)
+				.doesNotHaveBean(AtlasSchemaEndpointWebExtension.class));
+	}
+
+	@Test
 	void runWhenNotExposedShouldNotHaveEndpointBean() {
 		this.contextRunner.run((context) -> assertThat(context).doesNotHaveBean(AtlasSchemaEndpoint.class));
 	}

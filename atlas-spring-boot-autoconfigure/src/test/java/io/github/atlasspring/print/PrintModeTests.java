@@ -6,7 +6,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.RefusingDataSource;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SchemaTarget;
 import io.github.atlasspring.schema.entities.Customer;
 import jakarta.annotation.PostConstruct;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
@@ -92,6 +96,13 @@ class PrintModeTests {
 		assertThat(output.getErr()).contains("atlas: error: Bean 'namingStrategy' asked data source 'dataSource' "
 				+ "for a connection while the application started, and print mode never connects to a database");
 		assertThat(dataSource.getConnectionAttempts()).isZero();
+	}
+
+	@Test
+	void exportsWithTheApplicationsOwnSchemaExporter(CapturedOutput output) {
+		run(OwnExporterApplication.class);
+		assertThat(this.exitCodes).containsExactly(0);
+		assertThat(output.getErr()).contains("own exporter at work");
 	}
 
 	@Test
@@ -203,6 +214,25 @@ class PrintModeTests {
 		CamelCaseToUnderscoresNamingStrategy namingStrategy(DataSource dataSource) throws Exception {
 			dataSource.getConnection().close();
 			return new CamelCaseToUnderscoresNamingStrategy();
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@Import(BootApplication.class)
+	static class OwnExporterApplication {
+
+		@Bean
+		static SchemaExporter schemaExporter() {
+			return new SchemaExporter() {
+
+				@Override
+				public SchemaScript export(PersistenceUnitDefinition unit, SchemaTarget target) {
+					System.err.println("own exporter at work");
+					return super.export(unit, target);
+				}
+
+			};
 		}
 
 	}
