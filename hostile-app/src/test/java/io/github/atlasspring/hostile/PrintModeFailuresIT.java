@@ -1,5 +1,6 @@
 package io.github.atlasspring.hostile;
 
+import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,35 +13,35 @@ class PrintModeFailuresIT {
 
 	@Test
 	void exitsWithTwoAndListsTheUnitsWhenNoneIsChosen() {
-		HostileApp.Run run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema"));
+		Result run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema"));
 		PrintOutput.assertFailure(run, 2);
-		assertThat(HostileApp.lastLine(run.stderr())).contains("entityManagerFactory", "orders");
+		assertThat(run.lastStderrLine()).contains("entityManagerFactory", "orders");
 	}
 
 	@Test
 	void exitsWithTwoForAnUnknownDialect() {
-		HostileApp.Run run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
+		Result run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
 				"--atlas.persistence-unit=orders", "--atlas.dialect=nosuch"));
 		PrintOutput.assertFailure(run, 2);
-		assertThat(HostileApp.lastLine(run.stderr())).contains("nosuch", "postgres");
+		assertThat(run.lastStderrLine()).contains("nosuch", "postgres");
 	}
 
 	@Test
 	void exitsWithFourWhenHibernateRejectsTheMapping() {
-		HostileApp.Run run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
+		Result run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
 				"--atlas.persistence-unit=orders", "--atlas.dialect=postgres",
 				"--hostile.orders.packages=io.github.atlasspring.hostile.orders,io.github.atlasspring.hostile.broken"));
 		PrintOutput.assertFailure(run, 4);
-		assertThat(HostileApp.lastLine(run.stderr())).contains("orders");
+		assertThat(run.lastStderrLine()).contains("orders");
 	}
 
 	@Test
 	void exitsWithThreeWhenTheUnitHasNoEntities() {
-		HostileApp.Run run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
+		Result run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
 				"--atlas.persistence-unit=orders", "--atlas.dialect=postgres",
 				"--hostile.orders.packages=io.github.atlasspring.hostile.empty"));
 		PrintOutput.assertFailure(run, 3);
-		assertThat(HostileApp.lastLine(run.stderr())).contains("orders");
+		assertThat(run.lastStderrLine()).contains("orders");
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.github.atlasspring.testsupport.JarProcess;
 import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +31,7 @@ class PrintModeOnJava25IT {
 			.as("Java 25 is not installed at %s (set atlas.test.java25.home)", JAVA_25)
 			.isTrue();
 		Path julConfiguration = Files.writeString(this.temp.resolve("logging.properties"), ".level=FINE\n");
-		Result run = JarProcess.of(Path.of("target", "hostile-app.jar"))
+		Result run = HostileApp.JAR
 			.withJavaHome(JAVA_25)
 			.withJvmOptions("-Djava.util.logging.config.file=" + julConfiguration)
 			.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema", "--atlas.dialect=postgres",

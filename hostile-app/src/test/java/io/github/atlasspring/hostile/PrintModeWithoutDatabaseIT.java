@@ -2,6 +2,7 @@ package io.github.atlasspring.hostile;
 
 import java.time.Duration;
 
+import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,20 +16,20 @@ class PrintModeWithoutDatabaseIT {
 
 	@Test
 	void printsWhenNothingListensOnTheConfiguredPort() {
-		HostileApp.Run run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
+		Result run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
 				"--atlas.dialect=postgres", "--atlas.persistence-unit=entityManagerFactory"));
 		PrintOutput.assertOnlyDdl(run);
-		assertThat(run.stdout()).contains("create table customer (");
+		assertThat(PrintOutput.statements(run)).anyMatch((line) -> line.startsWith("create table customer ("));
 		assertThat(run.elapsed()).isLessThan(QUICKLY);
 	}
 
 	@Test
 	void printsWhenTheConfiguredHostIsNotRoutable() {
-		HostileApp.Run run = HostileApp.run("--spring.datasource.url=jdbc:postgresql://10.255.255.1:5432/x",
+		Result run = HostileApp.run("--spring.datasource.url=jdbc:postgresql://10.255.255.1:5432/x",
 				"--hostile.orders.url=jdbc:postgresql://10.255.255.1:5432/x", "--atlas.print-schema",
 				"--atlas.dialect=postgres", "--atlas.persistence-unit=orders");
 		PrintOutput.assertOnlyDdl(run);
-		assertThat(run.stdout()).contains("create table purchase_order (");
+		assertThat(PrintOutput.statements(run)).anyMatch((line) -> line.startsWith("create table purchase_order ("));
 		assertThat(run.stderr()).as("the orders data source's println goes to standard error")
 			.contains("HOSTILE-ORDERS-DATASOURCE");
 		assertThat(run.elapsed()).isLessThan(QUICKLY);

@@ -1,6 +1,8 @@
 package io.github.atlasspring.hostile;
 
-import java.util.Arrays;
+import java.util.List;
+
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,26 +14,45 @@ final class PrintOutput {
 	private PrintOutput() {
 	}
 
-	static void assertOnlyDdl(HostileApp.Run run) {
+	static void assertOnlyDdl(Result run) {
 		assertThat(run.exitCode()).as(run::toString).isZero();
 		assertThat(run.stdout()).as(run::toString).isNotBlank().endsWith(";\n").doesNotContain("\r");
-		assertThat(Arrays.asList(run.stdout().split("\n"))).as(run::toString)
-			.allSatisfy((line) -> assertThat(line).endsWith(";"));
-		assertThat(run.stdout()).doesNotContain("HOSTILE", "Hibernate:", "DEBUG", "INFO", "WARN", "atlas:");
+		assertThat(directives(run)).as("the position directives of the hostile sources")
+			.isNotEmpty()
+			.allSatisfy((line) -> assertThat(line).startsWith("-- atlas:pos "));
+		assertThat(statements(run)).as(run::toString).allSatisfy((line) -> assertThat(line).endsWith(";"));
+		assertThat(String.join("\n", statements(run))).doesNotContain("HOSTILE", "Hibernate:", "DEBUG", "INFO",
+				"WARN", "atlas:");
 		assertThat(run.stderr()).as("logging goes to standard error, without stack traces")
 			.contains("HOSTILE-LOG")
 			.doesNotContain("\tat ")
 			.doesNotContain("HOSTILE-BANNER", "HOSTILE-POSTCONSTRUCT", "HOSTILE-RUNNER", "HOSTILE-SCHEDULED",
 					"Hibernate:");
-		assertThat(HostileApp.lastLine(run.stderr())).startsWith("atlas: printed");
+		assertThat(run.lastStderrLine()).startsWith("atlas: printed");
 	}
 
-	static void assertFailure(HostileApp.Run run, int exitCode) {
+	static void assertFailure(Result run, int exitCode) {
 		assertThat(run.exitCode()).as(run::toString).isEqualTo(exitCode);
 		assertThat(run.stdout()).as(run::toString).isEmpty();
-		assertThat(HostileApp.lastLine(run.stderr())).startsWith("atlas: error: ");
+		assertThat(run.lastStderrLine()).startsWith("atlas: error: ");
 		assertThat(run.stderr()).doesNotContain("HOSTILE-BANNER", "HOSTILE-POSTCONSTRUCT", "HOSTILE-RUNNER",
 				"HOSTILE-SCHEDULED");
+	}
+
+	/**
+	 * Return the position directives at the top of standard output.
+	 */
+	static List<String> directives(Result run) {
+		return run.stdoutLines().stream().takeWhile((line) -> !line.isEmpty()).toList();
+	}
+
+	/**
+	 * Return the statements after the directives and the blank line that ends them.
+	 */
+	static List<String> statements(Result run) {
+		List<String> lines = run.stdoutLines();
+		int blank = lines.indexOf("");
+		return lines.subList(blank + 1, lines.size());
 	}
 
 }

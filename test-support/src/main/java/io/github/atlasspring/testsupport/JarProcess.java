@@ -253,6 +253,21 @@ public final class JarProcess {
 		}
 
 		/**
+		 * Wait until the application's log holds a text, or it exits, or a timeout.
+		 * @param text the text
+		 * @return the log at that moment
+		 * @throws IOException if the log cannot be read
+		 * @throws InterruptedException if interrupted while waiting
+		 */
+		public String awaitLog(String text) throws IOException, InterruptedException {
+			long deadline = System.nanoTime() + TIMEOUT.toNanos();
+			while (!log().contains(text) && this.process.isAlive() && System.nanoTime() < deadline) {
+				Thread.sleep(200);
+			}
+			return log();
+		}
+
+		/**
 		 * Return what the application has logged so far.
 		 * @return the log
 		 * @throws IOException if it cannot be read
