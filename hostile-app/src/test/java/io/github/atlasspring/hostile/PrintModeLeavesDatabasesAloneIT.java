@@ -34,7 +34,7 @@ class PrintModeLeavesDatabasesAloneIT {
 	@Test
 	void printsPrimaryUnitWithoutOpeningASession() throws Exception {
 		Result run = printLeavingDatabasesAlone("entityManagerFactory");
-		assertThat(PrintOutput.statements(run)).anyMatch((line) -> line.startsWith("create table customer ("))
+		assertThat(run.statements()).anyMatch((line) -> line.startsWith("create table customer ("))
 			.anyMatch((line) -> line.startsWith("create table job_run ("))
 			.noneMatch((line) -> line.contains("purchase_order"));
 	}
@@ -42,7 +42,7 @@ class PrintModeLeavesDatabasesAloneIT {
 	@Test
 	void printsOrdersUnitWithoutOpeningASession() throws Exception {
 		Result run = printLeavingDatabasesAlone("orders");
-		assertThat(PrintOutput.statements(run)).anyMatch((line) -> line.startsWith("create table purchase_order ("))
+		assertThat(run.statements()).anyMatch((line) -> line.startsWith("create table purchase_order ("))
 			.noneMatch((line) -> line.contains("customer") || line.contains("job_run"));
 		assertThat(run.stderr()).as("the orders data source's println goes to standard error")
 			.contains("HOSTILE-ORDERS-DATASOURCE");

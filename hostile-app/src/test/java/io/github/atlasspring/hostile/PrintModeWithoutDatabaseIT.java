@@ -19,7 +19,7 @@ class PrintModeWithoutDatabaseIT {
 		Result run = HostileApp.run(HostileApp.concat(HostileApp.NOTHING_LISTENING, "--atlas.print-schema",
 				"--atlas.dialect=postgres", "--atlas.persistence-unit=entityManagerFactory"));
 		PrintOutput.assertOnlyDdl(run);
-		assertThat(PrintOutput.statements(run)).anyMatch((line) -> line.startsWith("create table customer ("));
+		assertThat(run.statements()).anyMatch((line) -> line.startsWith("create table customer ("));
 		assertThat(run.elapsed()).isLessThan(QUICKLY);
 	}
 
@@ -29,7 +29,7 @@ class PrintModeWithoutDatabaseIT {
 				"--hostile.orders.url=jdbc:postgresql://10.255.255.1:5432/x", "--atlas.print-schema",
 				"--atlas.dialect=postgres", "--atlas.persistence-unit=orders");
 		PrintOutput.assertOnlyDdl(run);
-		assertThat(PrintOutput.statements(run)).anyMatch((line) -> line.startsWith("create table purchase_order ("));
+		assertThat(run.statements()).anyMatch((line) -> line.startsWith("create table purchase_order ("));
 		assertThat(run.stderr()).as("the orders data source's println goes to standard error")
 			.contains("HOSTILE-ORDERS-DATASOURCE");
 		assertThat(run.elapsed()).isLessThan(QUICKLY);

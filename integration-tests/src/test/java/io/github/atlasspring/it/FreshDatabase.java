@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 
+import io.github.atlasspring.testsupport.DatabaseServer.Login;
+
 /**
  * A database created empty for one use, dropped again on {@link #close()}.
  */
 final class FreshDatabase implements AutoCloseable {
 
-	private final JdbcAccess access;
+	private final Login access;
 
 	private final List<Namespace> namespaces;
 
@@ -18,7 +20,7 @@ final class FreshDatabase implements AutoCloseable {
 
 	private final Runnable drop;
 
-	FreshDatabase(JdbcAccess access, List<Namespace> namespaces, List<CatalogReader> catalogReaders, Runnable drop) {
+	FreshDatabase(Login access, List<Namespace> namespaces, List<CatalogReader> catalogReaders, Runnable drop) {
 		this.access = access;
 		this.namespaces = List.copyOf(namespaces);
 		this.catalogReaders = List.copyOf(catalogReaders);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.github.atlasspring.testsupport.DatabaseServer.Login;
+
 /**
  * H2: each fresh database is a named in-memory database, shut down on close.
  */
@@ -37,7 +39,7 @@ final class H2Database implements TestDatabase {
 
 	@Override
 	public FreshDatabase create(List<String> namespaces) {
-		JdbcAccess access = new JdbcAccess("jdbc:h2:mem:" + TestDatabase.uniqueName() + ";DB_CLOSE_DELAY=-1", "sa",
+		Login access = new Login("jdbc:h2:mem:" + TestDatabase.uniqueName() + ";DB_CLOSE_DELAY=-1", "sa",
 				"");
 		List<Namespace> schemas = new ArrayList<>();
 		schemas.add(new Namespace(null, "PUBLIC", Namespace.DEFAULT));

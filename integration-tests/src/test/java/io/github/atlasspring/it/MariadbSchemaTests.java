@@ -1,16 +1,21 @@
 package io.github.atlasspring.it;
 
+import io.github.atlasspring.testsupport.DatabaseServer;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Schema tests on MariaDB.
  */
-@EnabledIf(value = "io.github.atlasspring.it.DatabaseServer#mariadbAvailable",
+@EnabledIf(value = "serverAvailable",
 		disabledReason = "needs ATLAS_TEST_MARIADB_URL or a Docker engine for Testcontainers")
 class MariadbSchemaTests extends AbstractSchemaTests {
 
 	MariadbSchemaTests() {
 		super(MysqlFamilyDatabase.mariadb(DatabaseServer.MARIADB));
+	}
+
+	static boolean serverAvailable() {
+		return DatabaseServer.MARIADB.isAvailable();
 	}
 
 }

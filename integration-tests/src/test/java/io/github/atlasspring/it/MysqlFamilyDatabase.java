@@ -7,6 +7,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.DatabaseServer.Login;
+
 /**
  * MySQL or MariaDB, where a catalog is a database: each fresh database is a database of
  * its own on the server. The model's second catalog is a database too, whose name the
@@ -67,7 +70,7 @@ final class MysqlFamilyDatabase implements TestDatabase {
 
 	@Override
 	public FreshDatabase create(List<String> namespaces) {
-		JdbcAccess admin = this.server.admin();
+		Login admin = this.server.admin();
 		String name = TestDatabase.uniqueName();
 		namespaces.forEach((catalog) -> admin.execute("drop database if exists " + catalog));
 		admin.execute("create database " + name);

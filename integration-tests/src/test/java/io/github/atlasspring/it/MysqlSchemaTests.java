@@ -1,16 +1,21 @@
 package io.github.atlasspring.it;
 
+import io.github.atlasspring.testsupport.DatabaseServer;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Schema tests on MySQL.
  */
-@EnabledIf(value = "io.github.atlasspring.it.DatabaseServer#mysqlAvailable",
+@EnabledIf(value = "serverAvailable",
 		disabledReason = "needs ATLAS_TEST_MYSQL_URL or a Docker engine for Testcontainers")
 class MysqlSchemaTests extends AbstractSchemaTests {
 
 	MysqlSchemaTests() {
 		super(MysqlFamilyDatabase.mysql(DatabaseServer.MYSQL));
+	}
+
+	static boolean serverAvailable() {
+		return DatabaseServer.MYSQL.isAvailable();
 	}
 
 }

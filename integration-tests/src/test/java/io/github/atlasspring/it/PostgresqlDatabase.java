@@ -3,6 +3,9 @@ package io.github.atlasspring.it;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.DatabaseServer.Login;
+
 /**
  * PostgreSQL: each fresh database is a database of its own on the server, dropped with
  * whatever connections are left.
@@ -44,7 +47,7 @@ final class PostgresqlDatabase implements TestDatabase {
 
 	@Override
 	public FreshDatabase create(List<String> namespaces) {
-		JdbcAccess admin = this.server.admin();
+		Login admin = this.server.admin();
 		String name = TestDatabase.uniqueName();
 		admin.execute("create database " + name);
 		List<Namespace> schemas = new ArrayList<>();

@@ -1,16 +1,21 @@
 package io.github.atlasspring.it;
 
+import io.github.atlasspring.testsupport.DatabaseServer;
 import org.junit.jupiter.api.condition.EnabledIf;
 
 /**
  * Schema tests on PostgreSQL.
  */
-@EnabledIf(value = "io.github.atlasspring.it.DatabaseServer#postgresqlAvailable",
+@EnabledIf(value = "serverAvailable",
 		disabledReason = "needs ATLAS_TEST_POSTGRES_URL or a Docker engine for Testcontainers")
 class PostgresqlSchemaTests extends AbstractSchemaTests {
 
 	PostgresqlSchemaTests() {
 		super(new PostgresqlDatabase(DatabaseServer.POSTGRESQL));
+	}
+
+	static boolean serverAvailable() {
+		return DatabaseServer.POSTGRESQL.isAvailable();
 	}
 
 }

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import io.github.atlasspring.testsupport.DatabaseServer.Login;
+
 /**
  * SQLite, with the {@link SqliteTestDialect}: each fresh database is a new temporary
  * file. SQLite has no namespaces to create, and its catalog keeps the DDL text of each
@@ -45,7 +47,7 @@ final class SqliteDatabase implements TestDatabase {
 		}
 		try {
 			Path file = Files.createTempFile("atlas-it-", ".sqlite");
-			return new FreshDatabase(new JdbcAccess("jdbc:sqlite:" + file, null, null),
+			return new FreshDatabase(new Login("jdbc:sqlite:" + file, null, null),
 					List.of(new Namespace(null, null, Namespace.DEFAULT)), CATALOG_READERS, () -> delete(file));
 		}
 		catch (IOException ex) {

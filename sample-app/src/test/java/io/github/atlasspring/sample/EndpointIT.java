@@ -6,7 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 
-import io.github.atlasspring.sample.SampleAppProcess.Running;
+import io.github.atlasspring.testsupport.JarProcess.Running;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class EndpointIT {
 	@BeforeAll
 	static void start() throws Exception {
 		app = SampleAppProcess.start("--server.port=0", "--atlas.source-roots=" + SampleAppProcess.sources());
-		port = app.awaitPort();
+		port = app.awaitPort(SampleAppProcess.STARTED);
 	}
 
 	@AfterAll

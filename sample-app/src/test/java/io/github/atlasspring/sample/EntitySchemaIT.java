@@ -3,7 +3,7 @@ package io.github.atlasspring.sample;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.atlasspring.sample.SampleAppProcess.Result;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SourcePositions;

@@ -2,7 +2,7 @@ package io.github.atlasspring.sample;
 
 import java.util.List;
 
-import io.github.atlasspring.sample.SampleAppProcess.Result;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

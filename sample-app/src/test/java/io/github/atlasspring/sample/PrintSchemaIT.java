@@ -10,7 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import io.github.atlasspring.sample.SampleAppProcess.Result;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 import io.github.atlasspring.schema.SchemaDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

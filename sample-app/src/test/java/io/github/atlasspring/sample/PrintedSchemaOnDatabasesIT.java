@@ -1,8 +1,8 @@
 package io.github.atlasspring.sample;
 
-import io.github.atlasspring.sample.SampleAppProcess.Result;
-import io.github.atlasspring.sample.SampleAppProcess.Running;
 import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.JarProcess.Result;
+import io.github.atlasspring.testsupport.JarProcess.Running;
 import io.github.atlasspring.testsupport.TestDatabase;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,7 +32,7 @@ class PrintedSchemaOnDatabasesIT {
 					"--spring.datasource.username=" + database.login().username(),
 					"--spring.datasource.password=" + database.login().password(), "--spring.flyway.enabled=false",
 					"--spring.jpa.hibernate.ddl-auto=validate")) {
-				assertThat(app.awaitPort()).isPositive();
+				assertThat(app.awaitPort(SampleAppProcess.STARTED)).isPositive();
 			}
 		}
 	}

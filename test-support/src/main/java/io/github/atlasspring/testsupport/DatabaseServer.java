@@ -84,8 +84,8 @@ public final class DatabaseServer {
 		String database = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		database = database.toLowerCase(Locale.ROOT);
 		Login admin = admin();
-		execute(admin, "create database " + database);
-		return new TestDatabase(this, admin.forDatabase(database), database);
+		admin.execute("create database " + database);
+		return new TestDatabase(this, admin.withDatabase(database), database);
 	}
 
 	/**
@@ -120,22 +120,13 @@ public final class DatabaseServer {
 
 	void drop(String database) {
 		String force = (this == POSTGRESQL) ? " with (force)" : "";
-		execute(admin(), "drop database if exists " + database + force);
+		admin().execute("drop database if exists " + database + force);
 	}
 
 	private Login start() {
 		JdbcDatabaseContainer<?> started = this.container.get();
 		started.start();
 		return new Login(started.getJdbcUrl(), started.getUsername(), started.getPassword());
-	}
-
-	private static void execute(Login login, String sql) {
-		try (Connection connection = login.connect(); Statement statement = connection.createStatement()) {
-			statement.execute(sql);
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot run '" + sql + "' on " + login.url(), ex);
-		}
 	}
 
 	private String username() {
@@ -171,7 +162,26 @@ public final class DatabaseServer {
 			return DriverManager.getConnection(this.url, this.username, this.password);
 		}
 
-		Login forDatabase(String database) {
+		/**
+		 * Run one statement.
+		 * @param sql the statement
+		 * @throws IllegalStateException if it fails
+		 */
+		public void execute(String sql) {
+			try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+				statement.execute(sql);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("Cannot run '" + sql + "' on " + this.url, ex);
+			}
+		}
+
+		/**
+		 * Return the login to another database of the same server.
+		 * @param database the database's name
+		 * @return the login
+		 */
+		public Login withDatabase(String database) {
 			int slash = this.url.lastIndexOf('/');
 			int query = this.url.indexOf('?', slash);
 			String rest = (query >= 0) ? this.url.substring(query) : "";

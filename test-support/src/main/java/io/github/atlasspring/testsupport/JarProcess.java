@@ -195,6 +195,25 @@ public final class JarProcess {
 		}
 
 		/**
+		 * Return the position directives print mode writes at the top of standard output.
+		 * @return the {@code -- atlas:pos} lines, in order
+		 */
+		public List<String> directives() {
+			return stdoutLines().stream().takeWhile((line) -> line.startsWith("-- atlas:pos ")).toList();
+		}
+
+		/**
+		 * Return the statements on standard output, one a line, after the position
+		 * directives and the blank line that ends them.
+		 * @return the statement lines
+		 */
+		public List<String> statements() {
+			List<String> lines = stdoutLines();
+			int directives = directives().size();
+			return (directives > 0) ? lines.subList(directives + 1, lines.size()) : lines;
+		}
+
+		/**
 		 * Return the last line of standard error.
 		 * @return the line, or an empty string
 		 */
