@@ -1,8 +1,6 @@
 package io.github.atlasspring.test;
 
 import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,43 +9,35 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.DatabaseServer.Login;
 import org.jspecify.annotations.Nullable;
-import org.testcontainers.DockerClientFactory;
-import org.testcontainers.mysql.MySQLContainer;
 
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
- * A database created empty for one test and dropped after it: on the server that
- * {@code ATLAS_TEST_<NAME>_URL}, {@code _USERNAME} and {@code _PASSWORD} name, as a user
- * that may create and drop databases; for MySQL without such a server, in a
- * Testcontainers container where Docker is; for H2, in memory. A test whose server is not
- * there is skipped. PostgreSQL commits without waiting for the disk: these databases are
- * thrown away, and the tests spend most of their time committing DDL.
+ * A database created empty for one test and dropped after it: on a
+ * {@link DatabaseServer} of the test-support module (the server {@code ATLAS_TEST_*}
+ * names, else a container where Docker is, else the test is skipped), or for H2 in
+ * memory. PostgreSQL commits without waiting for the disk: these databases are thrown
+ * away, and the tests spend most of their time committing DDL.
  */
 final class TestDatabase implements AutoCloseable {
 
-	private static final Pattern SERVER_URL = Pattern.compile("^(jdbc:[a-z]+://[^/?]*/)([^?;]*)(.*)$");
-
-	private static @Nullable MySQLContainer mysqlContainer;
-
 	private final Server server;
 
-	private final String url;
+	private final Login login;
 
-	private final String name;
+	private final io.github.atlasspring.testsupport.@Nullable TestDatabase serverDatabase;
 
-	private TestDatabase(Server server, String url, String name) {
+	private TestDatabase(Server server, Login login,
+			io.github.atlasspring.testsupport.@Nullable TestDatabase serverDatabase) {
 		this.server = server;
-		this.url = url;
-		this.name = name;
+		this.login = login;
+		this.serverDatabase = serverDatabase;
 	}
 
 	/**
@@ -56,23 +46,23 @@ final class TestDatabase implements AutoCloseable {
 	 * @return the database
 	 */
 	static TestDatabase create(Server server) {
-		String name = "atlas_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		if (server == Server.H2) {
-			return new TestDatabase(server, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", name);
+		if (server.databaseServer == null) {
+			String name = "atlas_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+			return new TestDatabase(server, new Login("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", ""), null);
 		}
-		assumeTrue(server.isAvailable(), () -> "No " + server + " server: set ATLAS_TEST_" + server.variable
-				+ "_URL" + ((server == Server.MYSQL) ? " or run where Docker is" : ""));
-		server.execute("create database " + name);
-		Matcher url = SERVER_URL.matcher(server.url());
-		if (!url.matches()) {
-			throw new IllegalStateException("Cannot tell the database in JDBC URL " + server.url());
-		}
-		return new TestDatabase(server, url.group(1) + name + url.group(3), name);
+		io.github.atlasspring.testsupport.TestDatabase database = server.databaseServer.createDatabase("atlas_test");
+		return new TestDatabase(server, database.login(), database);
 	}
 
 	DataSource dataSource() {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(this.url);
-		dataSource.setConnectionProperties(this.server.connectionProperties());
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(this.login.url());
+		Properties properties = new Properties();
+		properties.setProperty("user", this.login.username());
+		properties.setProperty("password", this.login.password());
+		if (this.server == Server.POSTGRESQL) {
+			properties.setProperty("options", "-c synchronous_commit=off");
+		}
+		dataSource.setConnectionProperties(properties);
 		return dataSource;
 	}
 
@@ -81,7 +71,11 @@ final class TestDatabase implements AutoCloseable {
 	 * @return the version, such as {@code 15} or {@code 10.11}, or {@code null} for H2
 	 */
 	@Nullable String version() {
-		return this.server.version();
+		DatabaseServer databaseServer = this.server.databaseServer;
+		if (databaseServer == null) {
+			return null;
+		}
+		return databaseServer.version((this.server == Server.POSTGRESQL) ? 1 : 2);
 	}
 
 	/**
@@ -108,15 +102,12 @@ final class TestDatabase implements AutoCloseable {
 
 	@Override
 	public void close() throws SQLException {
-		if (this.server == Server.H2) {
-			try (Connection connection = dataSource().getConnection();
-					Statement statement = connection.createStatement()) {
-				statement.execute("shutdown");
-			}
+		if (this.serverDatabase != null) {
+			this.serverDatabase.close();
+			return;
 		}
-		else {
-			this.server.execute("drop database if exists " + this.name
-					+ ((this.server == Server.POSTGRESQL) ? " with (force)" : ""));
+		try (Connection connection = dataSource().getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("shutdown");
 		}
 	}
 
@@ -125,102 +116,20 @@ final class TestDatabase implements AutoCloseable {
 	 */
 	enum Server {
 
-		POSTGRESQL("postgres", "POSTGRES"), MARIADB("mariadb", "MARIADB"), MYSQL("mysql", "MYSQL"), H2("h2", "H2");
+		POSTGRESQL("postgres", DatabaseServer.POSTGRESQL), MARIADB("mariadb", DatabaseServer.MARIADB),
+		MYSQL("mysql", DatabaseServer.MYSQL), H2("h2", null);
 
 		private final String dialect;
 
-		private final String variable;
+		private final @Nullable DatabaseServer databaseServer;
 
-		private @Nullable Boolean available;
-
-		private @Nullable String version;
-
-		Server(String dialect, String variable) {
+		Server(String dialect, @Nullable DatabaseServer databaseServer) {
 			this.dialect = dialect;
-			this.variable = variable;
+			this.databaseServer = databaseServer;
 		}
 
 		String dialect() {
 			return this.dialect;
-		}
-
-		private synchronized boolean isAvailable() {
-			if (this.available == null) {
-				this.available = env("URL") != null
-						|| (this == MYSQL && DockerClientFactory.instance().isDockerAvailable());
-			}
-			return this.available;
-		}
-
-		private synchronized @Nullable String version() {
-			if (this != H2 && this.version == null) {
-				try (Connection connection = DriverManager.getConnection(url(), connectionProperties())) {
-					DatabaseMetaData metaData = connection.getMetaData();
-					int major = metaData.getDatabaseMajorVersion();
-					this.version = (this == POSTGRESQL) ? String.valueOf(major)
-							: major + "." + metaData.getDatabaseMinorVersion();
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException("Cannot read the version of " + url(), ex);
-				}
-			}
-			return this.version;
-		}
-
-		private String url() {
-			String url = env("URL");
-			return (url != null) ? url : mysql().getJdbcUrl();
-		}
-
-		private @Nullable String username() {
-			if (this == H2) {
-				return "sa";
-			}
-			return (env("URL") != null) ? env("USERNAME") : mysql().getUsername();
-		}
-
-		private @Nullable String password() {
-			if (this == H2) {
-				return "";
-			}
-			return (env("URL") != null) ? env("PASSWORD") : mysql().getPassword();
-		}
-
-		private Properties connectionProperties() {
-			Properties properties = new Properties();
-			if (username() != null) {
-				properties.setProperty("user", username());
-			}
-			if (password() != null) {
-				properties.setProperty("password", password());
-			}
-			if (this == POSTGRESQL) {
-				properties.setProperty("options", "-c synchronous_commit=off");
-			}
-			return properties;
-		}
-
-		private void execute(String sql) {
-			try (Connection connection = DriverManager.getConnection(url(), connectionProperties());
-					Statement statement = connection.createStatement()) {
-				statement.execute(sql);
-			}
-			catch (SQLException ex) {
-				throw new IllegalStateException("Cannot run '" + sql + "' on " + url(), ex);
-			}
-		}
-
-		private @Nullable String env(String suffix) {
-			String value = System.getenv("ATLAS_TEST_" + this.variable + "_" + suffix);
-			return (value != null && !value.isBlank()) ? value : null;
-		}
-
-		private static synchronized MySQLContainer mysql() {
-			if (mysqlContainer == null) {
-				mysqlContainer = new MySQLContainer("mysql:8.4").withUsername("root");
-				mysqlContainer.start();
-			}
-			return mysqlContainer;
 		}
 
 	}
