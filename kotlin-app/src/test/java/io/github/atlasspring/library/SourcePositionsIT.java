@@ -1,14 +1,12 @@
 package io.github.atlasspring.library;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import io.github.atlasspring.testsupport.JarProcess;
 import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.Test;
 
+import static io.github.atlasspring.testsupport.PositionDirectives.directive;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,7 +25,7 @@ class SourcePositionsIT {
 		.normalize();
 
 	@Test
-	void pointsAtTheApplicationsKotlinSourcesByDefault() throws IOException {
+	void pointsAtTheApplicationsKotlinSourcesByDefault() {
 		Result run = app.run("--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16");
 		assertThat(PrintedDdl.of(run).directives()).containsExactly(
 				directive("book", LIBRARY.resolve("Book.kt"), "class Book("),
@@ -39,7 +37,7 @@ class SourcePositionsIT {
 	}
 
 	@Test
-	void pointsAtTheEntityModulesSourcesWhenItsRootIsGiven() throws IOException {
+	void pointsAtTheEntityModulesSourcesWhenItsRootIsGiven() {
 		Result run = app.run("--atlas.print-schema", "--atlas.dialect=postgres",
 				"--atlas.source-roots=src/main/kotlin,../kotlin-app-model/src/main/kotlin");
 		assertThat(PrintedDdl.of(run).directives()).contains(
@@ -47,16 +45,6 @@ class SourcePositionsIT {
 				directive("imprint", CATALOG.resolve("Publishing.kt"), "data class Imprint("),
 				directive("publisher", CATALOG.resolve("Publishing.kt"), "class Publisher("))
 			.hasSize(9);
-	}
-
-	private static String directive(String table, Path file, String declaration) throws IOException {
-		List<String> lines = Files.readAllLines(file);
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(declaration)) {
-				return "-- atlas:pos " + table + "[type=table] " + file + ":" + (i + 1);
-			}
-		}
-		throw new AssertionError(declaration + " is not in " + file);
 	}
 
 }

@@ -1,13 +1,10 @@
 package io.github.atlasspring.sample;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 import io.github.atlasspring.testsupport.JarProcess.Result;
@@ -16,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static io.github.atlasspring.testsupport.PositionDirectives.directive;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
@@ -57,7 +55,7 @@ class PrintSchemaIT {
 	}
 
 	@Test
-	void printsWhereEachTableIsDeclared() throws IOException {
+	void printsWhereEachTableIsDeclared() {
 		Path sources = SampleAppProcess.sources();
 		Result result = SampleAppProcess.run("--atlas.print-schema", "--atlas.dialect=postgres",
 				"--atlas.source-roots=" + sources);
@@ -147,16 +145,6 @@ class PrintSchemaIT {
 
 	private static void decodeStrictly(byte[] bytes) throws CharacterCodingException {
 		StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-	}
-
-	private static String directive(String table, Path file, String declaration) throws IOException {
-		List<String> lines = Files.readAllLines(file);
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).contains(declaration)) {
-				return "-- atlas:pos " + table + "[type=table] " + file + ":" + (i + 1);
-			}
-		}
-		throw new AssertionError(declaration + " is not in " + file);
 	}
 
 }
