@@ -100,6 +100,7 @@ public class AtlasSchemaEndpointWebExtension {
 			case DIALECT -> "?dialect=";
 			case DIALECT_VERSION -> "?version=";
 			case PERSISTENCE_UNIT -> "/actuator/atlasschema/{persistenceUnit}";
+			case FORMAT -> "the Accept header";
 		};
 	}
 

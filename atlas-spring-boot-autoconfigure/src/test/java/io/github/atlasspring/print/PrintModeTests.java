@@ -102,6 +102,29 @@ class PrintModeTests {
 	}
 
 	@Test
+	void formatMermaidPrintsDiagramOfTheUnit(CapturedOutput output) {
+		run(BootApplication.class, "--atlas.format=mermaid");
+		assertThat(this.exitCodes).containsExactly(0);
+		assertThat(output.getOut()).contains("erDiagram\n    customer {\n").doesNotContain("create table");
+	}
+
+	@Test
+	void formatJsonPrintsDocumentOfTheUnit(CapturedOutput output) {
+		run(BootApplication.class, "--atlas.format=JSON", "--atlas.source-positions=false");
+		assertThat(this.exitCodes).containsExactly(0);
+		assertThat(output.getOut()).contains("{\"persistenceUnits\":{\"entityManagerFactory\":{\"dialect\":\"postgres\"");
+	}
+
+	@Test
+	void unknownFormatExitsWithTwoNamingTheOption(CapturedOutput output) {
+		run(BootApplication.class, "--atlas.format=png");
+		assertThat(this.exitCodes).containsExactly(2);
+		assertThat(output.getErr())
+			.contains("atlas: error: Unknown format 'png': set --atlas.format to sql, mermaid or json");
+		assertThat(output.getOut()).doesNotContain("create table");
+	}
+
+	@Test
 	void applicationWithoutEntityManagerFactoryExitsWithThree(CapturedOutput output) {
 		run(EmptyApplication.class);
 		assertThat(this.exitCodes).containsExactly(3);
