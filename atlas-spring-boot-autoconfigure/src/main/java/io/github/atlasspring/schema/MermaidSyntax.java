@@ -7,9 +7,12 @@ import java.util.regex.Pattern;
 /**
  * Writes names and types as tokens that Mermaid's {@code erDiagram} grammar accepts
  * (mermaid 11, {@code erDiagram.jison}), keeping them readable: a character the grammar
- * does not accept is written as its full-width form ({@code ,} as {@code ，}, {@code $}
- * as {@code ＄}) and a space inside a type as U+2005 FOUR-PER-EM SPACE, so that
- * {@code timestamp(6) with time zone} and {@code numeric(12,2)} read as they are.
+ * does not accept is written as a look-alike it does accept, from U+00C0 on, so that
+ * {@code timestamp(6) with time zone} and {@code numeric(12,2)} read as they are. A space
+ * becomes U+2005 FOUR-PER-EM SPACE, and {@code , ' " . : / < > \ # | ~ `} become
+ * {@code ‚ ’ ” ․ ∶ ∕ ‹ › ∖ ♯ ∣ ∼ ‘} (General Punctuation and mathematical signs, which
+ * common fonts have); any other ASCII punctuation becomes its full-width form
+ * ({@code $} as {@code ＄}), and a control character {@code _}.
  * <ul>
  * <li>An entity name is written bare when it is a plain identifier that is no keyword of
  * the grammar, else quoted: a quoted name may hold anything but {@code "}, {@code %},
@@ -32,8 +35,6 @@ final class MermaidSyntax {
 			"optionally", "u", "style", "class", "classdef", "direction", "acctitle", "accdescr", "title");
 
 	private static final Pattern KEY_PREFIX = Pattern.compile("(?i)(pk|fk|uk)([^A-Za-z0-9_].*)?");
-
-	private static final char SPACE = '\u2005';
 
 	private MermaidSyntax() {
 	}
@@ -63,7 +64,7 @@ final class MermaidSyntax {
 				quoted.append('_');
 			}
 			else if (c == '"' || c == '%' || c == '\\' || c == '#' || c == '<' || c == '>') {
-				quoted.append(fullWidth(c));
+				quoted.append(lookAlike(c));
 			}
 			else {
 				quoted.append(c);
@@ -87,7 +88,7 @@ final class MermaidSyntax {
 			word.append(isWordChar(c, i == 0) ? c : replacement(c));
 		}
 		if (KEY_PREFIX.matcher(text).matches()) {
-			word.setCharAt(0, fullWidth(word.charAt(0)));
+			word.setCharAt(0, lookAlike(word.charAt(0)));
 		}
 		return word.toString();
 	}
@@ -101,14 +102,27 @@ final class MermaidSyntax {
 	}
 
 	private static char replacement(char c) {
-		if (c == ' ') {
-			return SPACE;
-		}
-		return (c > 0x20 && c < 0x7f) ? fullWidth(c) : '_';
+		return (c >= 0x20 && c < 0x7f) ? lookAlike(c) : '_';
 	}
 
-	private static char fullWidth(char c) {
-		return (char) (c - 0x21 + 0xFF01);
+	private static char lookAlike(char c) {
+		return switch (c) {
+			case ' ' -> '\u2005';
+			case ',' -> '\u201A';
+			case '\'' -> '\u2019';
+			case '"' -> '\u201D';
+			case '.' -> '\u2024';
+			case ':' -> '\u2236';
+			case '/' -> '\u2215';
+			case '<' -> '\u2039';
+			case '>' -> '\u203A';
+			case '\\' -> '\u2216';
+			case '#' -> '\u266F';
+			case '|' -> '\u2223';
+			case '~' -> '\u223C';
+			case '`' -> '\u2018';
+			default -> (char) (c - 0x21 + 0xFF01);
+		};
 	}
 
 }

@@ -79,19 +79,19 @@ class MermaidDiagramTests {
 	}
 
 	@Test
-	void writesCharactersQuotedNamesCannotHoldFullWidth() {
-		assertThat(MermaidSyntax.entityName("a\"b%c\\d#e<f>g h$i")).isEqualTo("\"a＂b％c＼d＃e＜f＞g h$i\"");
+	void writesCharactersQuotedNamesCannotHoldAsLookAlikes() {
+		assertThat(MermaidSyntax.entityName("a\"b%c\\d#e<f>g h$i")).isEqualTo("\"a\u201Db％c\u2216d\u266Fe\u2039f\u203Ag h$i\"");
 	}
 
 	@Test
 	void writesTypesWithSpacesAndCommasReadably() {
 		assertThat(MermaidSyntax.word("timestamp(6) with time zone")).isEqualTo("timestamp(6)\u2005with\u2005time\u2005zone");
-		assertThat(MermaidSyntax.word("numeric(12,2)")).isEqualTo("numeric(12，2)");
-		assertThat(MermaidSyntax.word("enum ('A','B')")).isEqualTo("enum\u2005(＇A＇，＇B＇)");
+		assertThat(MermaidSyntax.word("numeric(12,2)")).isEqualTo("numeric(12\u201A2)");
+		assertThat(MermaidSyntax.word("enum ('A','B')")).isEqualTo("enum\u2005(\u2019A\u2019\u201A\u2019B\u2019)");
 	}
 
 	@Test
-	void writesWordsStartingWithDigitOrKeyFullWidth() {
+	void writesWordsStartingWithDigitOrKeyAsLookAlikes() {
 		assertThat(MermaidSyntax.word("1st")).isEqualTo("１st");
 		assertThat(MermaidSyntax.word("pk")).isEqualTo("ｐk");
 		assertThat(MermaidSyntax.word("FK-x")).isEqualTo("ＦK-x");
@@ -121,7 +121,7 @@ class MermaidDiagramTests {
 				        bigint shop_id FK
 				    }
 				    ClerkProfile {
-				        numeric(12，2) salary
+				        numeric(12\u201A2) salary
 				        bigint clerk_id PK, FK "not null"
 				    }
 				    "sales.shop" {
