@@ -1,5 +1,5 @@
 // Opens a diagram page in headless Chromium, waits until Mermaid has drawn it, saves a
-// screenshot of the diagram and prints one JSON line: whether it was drawn, how long
+// screenshot of the diagram (of its first screen when it is huge) and prints one JSON line: whether it was drawn, how long
 // Mermaid took, the entities drawn, and every request and console problem of the page.
 //
 //   CHROMIUM=/usr/bin/chromium node draw-page.mjs URL SCREENSHOT.png [TIMEOUT_MS]
@@ -23,7 +23,7 @@ try {
   });
   page.on('pageerror', (error) => problems.push(String(error)));
   const started = Date.now();
-  await page.goto(url);
+  await page.goto(url, { waitUntil: 'commit', timeout: Number(timeout) });
   await page.waitForSelector('body[data-rendered]', { timeout: Number(timeout) });
   const result = await page.evaluate(() => {
     const svg = document.querySelector('#atlas-erd svg');
@@ -43,7 +43,9 @@ try {
   result.requests = requests;
   result.problems = problems;
   if (result.rendered === 'true' && screenshot) {
-    await page.locator('#atlas-erd svg').screenshot({ path: screenshot });
+    // A diagram of hundreds of tables is too large for one picture: keep its first screen.
+    const whole = result.width * result.height < 25000000;
+    await (whole ? page.locator('#atlas-erd svg') : page).screenshot({ path: screenshot, timeout: Number(timeout) });
   }
   console.log(JSON.stringify(result));
 } finally {

@@ -13,7 +13,7 @@ import io.github.atlasspring.sample.SampleAppProcess.Result;
 import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaModel;
 import io.github.atlasspring.schema.SchemaModel.Table;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,8 +27,8 @@ class MermaidParserIT {
 	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag",
 			"users");
 
-	@BeforeAll
-	static void needsNode() {
+	@BeforeEach
+	void needsNode() {
 		NodeTools.assumeNode();
 	}
 

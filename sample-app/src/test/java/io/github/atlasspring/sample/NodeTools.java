@@ -41,15 +41,19 @@ final class NodeTools {
 
 	/**
 	 * Skip the calling test unless Node, npm and Chromium are there.
-	 * @return Chromium's executable
 	 */
-	static Path assumeChromium() {
+	static void assumeChromium() {
 		assumeNode();
-		Path chromium = chromium();
-		Assumptions.assumeTrue(Files.isExecutable(chromium),
-				chromium + " does not exist: the diagram page cannot be opened (apt-get install chromium, "
-						+ "or set CHROMIUM to its executable)");
-		return chromium;
+		Assumptions.assumeTrue(hasChromium(), chromium() + " does not exist: the diagram page cannot be opened "
+				+ "(apt-get install chromium, or set CHROMIUM to its executable)");
+	}
+
+	/**
+	 * Return whether Node, npm and Chromium are there.
+	 * @return whether the diagram page can be opened
+	 */
+	static boolean hasChromium() {
+		return onPath("node") && onPath("npm") && Files.isExecutable(chromium());
 	}
 
 	/**
