@@ -18,7 +18,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads the {@link SchemaModel} of prepared Hibernate metadata: the physical tables the
  * schema creator creates, their columns in its order with the dialect's types, and the
- * foreign keys it creates.
+ * foreign keys it creates, under the condition of Hibernate's
+ * {@code StandardForeignKeyExporter} (6.6 to 7.4): none on a database without
+ * {@code alter table}, such as SQLite.
  */
 final class SchemaModelReader {
 
@@ -40,11 +42,12 @@ final class SchemaModelReader {
 	 * @return the model
 	 */
 	static SchemaModel read(MetadataImplementor metadata) {
+		boolean foreignKeysCreated = metadata.getDatabase().getDialect().hasAlterTable();
 		List<SchemaModel.Table> tables = new ArrayList<>();
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
 			for (Table table : namespace.getTables()) {
 				if (isCreated(table)) {
-					tables.add(table(table, metadata));
+					tables.add(table(table, metadata, foreignKeysCreated));
 				}
 			}
 		}
@@ -56,7 +59,7 @@ final class SchemaModelReader {
 		return table != null && table.isPhysicalTable() && !table.isView();
 	}
 
-	private static SchemaModel.Table table(Table table, MetadataImplementor metadata) {
+	private static SchemaModel.Table table(Table table, MetadataImplementor metadata, boolean foreignKeysCreated) {
 		Set<String> primaryKey = names(primaryKeyColumns(table));
 		List<Set<String>> uniqueKeys = uniqueKeys(table);
 		List<SchemaModel.Column> columns = new ArrayList<>();
@@ -68,7 +71,7 @@ final class SchemaModelReader {
 		}
 		List<SchemaModel.ForeignKey> foreignKeys = new ArrayList<>();
 		for (ForeignKey foreignKey : table.getForeignKeys().values()) {
-			if (foreignKey.isCreationEnabled() && foreignKey.isPhysicalConstraint()
+			if (foreignKeysCreated && foreignKey.isCreationEnabled() && foreignKey.isPhysicalConstraint()
 					&& isCreated(foreignKey.getReferencedTable())) {
 				foreignKeys.add(foreignKey(foreignKey, primaryKey, uniqueKeys));
 			}

@@ -69,6 +69,13 @@ class SchemaModelReaderTests {
 	}
 
 	@Test
+	void readsNoForeignKeysWhereHibernateCreatesNone() {
+		SchemaScript script = export("sqlite");
+		assertThat(script.model().tables()).allSatisfy((table) -> assertThat(table.foreignKeys()).isEmpty());
+		assertThat(script.statements()).noneMatch((statement) -> statement.contains("foreign key"));
+	}
+
+	@Test
 	void readsSameModelOnEveryExport() {
 		assertThat(model("postgres")).isEqualTo(model("postgres"));
 	}
