@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SourcePosition;
@@ -110,6 +111,33 @@ public class AtlasSchemaEndpoint {
 			boolean withPositions) {
 		SchemaScript script = script(persistenceUnit, dialect, version);
 		return withPositions ? this.positions.get().toSql(script) : script.toSql();
+	}
+
+	/**
+	 * Return a Mermaid diagram of one persistence unit's tables, as print mode prints it.
+	 * @param persistenceUnit the unit name, one of the application's
+	 * @param dialect the target dialect, or {@code null} for the application's own
+	 * @param version the target database version, or {@code null}
+	 * @return the diagram's text
+	 * @throws SchemaExportException if an option is invalid or the export fails
+	 */
+	public String diagram(String persistenceUnit, @Nullable String dialect, @Nullable String version) {
+		return MermaidDiagram.render(script(persistenceUnit, dialect, version).model());
+	}
+
+	/**
+	 * Return an HTML page that draws the diagram of one persistence unit's tables.
+	 * @param persistenceUnit the unit name, one of the application's
+	 * @param dialect the target dialect, or {@code null} for the application's own
+	 * @param version the target database version, or {@code null}
+	 * @return the page
+	 * @throws SchemaExportException if an option is invalid or the export fails
+	 */
+	public String diagramPage(String persistenceUnit, @Nullable String dialect, @Nullable String version) {
+		SchemaScript script = script(persistenceUnit, dialect, version);
+		String title = "Tables of persistence unit '" + persistenceUnit + "' for " + script.dialect().canonicalName()
+				+ " " + script.version();
+		return DiagramPage.render(title, MermaidDiagram.render(script.model()));
 	}
 
 	private PersistenceUnitSchemaDescriptor describe(SchemaScript script) {

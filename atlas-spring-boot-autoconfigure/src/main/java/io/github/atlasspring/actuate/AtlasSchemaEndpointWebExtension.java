@@ -15,12 +15,13 @@ import org.springframework.lang.Nullable;
 
 /**
  * {@link EndpointWebExtension @EndpointWebExtension} for the {@link AtlasSchemaEndpoint}:
- * serves the DDL as text for Atlas and {@code curl}, or as JSON, with HTTP statuses for
- * unknown units and invalid options.
+ * serves the DDL as text for Atlas and {@code curl}, as JSON, or the unit's tables as a
+ * Mermaid diagram or an HTML page that draws it, with HTTP statuses for unknown units and
+ * invalid options. Errors are JSON for JSON requests and one line of text otherwise.
  * <p>
  * The bare path answers JSON for every persistence unit, as the endpoint does over JMX,
- * but text only for an application with one unit: Atlas reads the SQL of one unit at a
- * time.
+ * but the other formats only for an application with one unit: Atlas reads the SQL of
+ * one unit at a time.
  */
 @EndpointWebExtension(endpoint = AtlasSchemaEndpoint.class)
 public class AtlasSchemaEndpointWebExtension {
@@ -81,9 +82,12 @@ public class AtlasSchemaEndpointWebExtension {
 			return error(format, WebEndpointResponse.STATUS_NOT_FOUND,
 					"Unknown persistence unit '" + persistenceUnit + "': use one of " + String.join(", ", names));
 		}
-		return respond(format, () -> (format == SchemaFormat.TEXT)
-				? this.endpoint.sql(persistenceUnit, dialect, version, Boolean.TRUE.equals(positions))
-				: this.endpoint.schema(persistenceUnit, dialect, version));
+		return respond(format, () -> switch (format) {
+			case TEXT -> this.endpoint.sql(persistenceUnit, dialect, version, Boolean.TRUE.equals(positions));
+			case JSON -> this.endpoint.schema(persistenceUnit, dialect, version);
+			case MERMAID -> this.endpoint.diagram(persistenceUnit, dialect, version);
+			case HTML -> this.endpoint.diagramPage(persistenceUnit, dialect, version);
+		});
 	}
 
 	private static WebEndpointResponse<Object> respond(SchemaFormat format, Supplier<Object> body) {
@@ -100,6 +104,7 @@ public class AtlasSchemaEndpointWebExtension {
 			case DIALECT -> "?dialect=";
 			case DIALECT_VERSION -> "?version=";
 			case PERSISTENCE_UNIT -> "/actuator/atlasschema/{persistenceUnit}";
+			case FORMAT -> "the Accept header";
 		};
 	}
 
@@ -112,8 +117,10 @@ public class AtlasSchemaEndpointWebExtension {
 	}
 
 	private static WebEndpointResponse<Object> error(SchemaFormat format, int status, String message) {
-		Object body = (format == SchemaFormat.TEXT) ? message + "\n" : new ErrorDescriptor(message);
-		return new WebEndpointResponse<>(body, status, format.getProducedMimeType());
+		if (format == SchemaFormat.JSON) {
+			return new WebEndpointResponse<>(new ErrorDescriptor(message), status, format.getProducedMimeType());
+		}
+		return new WebEndpointResponse<>(message + "\n", status, SchemaFormat.TEXT.getProducedMimeType());
 	}
 
 	/**

@@ -6,7 +6,9 @@ import org.springframework.util.MimeTypeUtils;
 
 /**
  * The formats {@code /actuator/atlasschema} answers in, chosen by the request's
- * {@code Accept} header.
+ * {@code Accept} header. When it accepts several, the actuator takes the one declared
+ * last here: a browser's {@code text/html,...,*}{@code /*} gets the page, while
+ * {@code *}{@code /*} alone (curl, Atlas) gets the SQL text.
  */
 public enum SchemaFormat implements Producible<SchemaFormat> {
 
@@ -18,7 +20,19 @@ public enum SchemaFormat implements Producible<SchemaFormat> {
 	/**
 	 * A JSON document with the dialect, version and statements of each unit.
 	 */
-	JSON("application/json");
+	JSON("application/json"),
+
+	/**
+	 * A Mermaid {@code erDiagram} of the unit's tables, as print mode's
+	 * {@code --atlas.format=mermaid} prints it.
+	 */
+	MERMAID("text/vnd.mermaid;charset=UTF-8"),
+
+	/**
+	 * An HTML page that draws that diagram in the browser, with nothing loaded from the
+	 * network (see {@link DiagramPage}).
+	 */
+	HTML("text/html;charset=UTF-8");
 
 	private final MimeType mimeType;
 

@@ -50,6 +50,12 @@ public class AtlasProperties {
 	 */
 	private @Nullable List<String> sourceRoots;
 
+	/**
+	 * What print mode prints: 'sql' for the DDL, 'mermaid' for a Mermaid erDiagram of the
+	 * tables, 'json' for the document /actuator/atlasschema answers.
+	 */
+	private String format = "sql";
+
 	public boolean isPrintSchema() {
 		return this.printSchema;
 	}
@@ -96,6 +102,14 @@ public class AtlasProperties {
 
 	public void setSourceRoots(@Nullable List<String> sourceRoots) {
 		this.sourceRoots = sourceRoots;
+	}
+
+	public String getFormat() {
+		return this.format;
+	}
+
+	public void setFormat(String format) {
+		this.format = format;
 	}
 
 }

@@ -3,6 +3,7 @@ package io.github.atlasspring.print;
 import java.nio.file.Path;
 import java.util.List;
 
+import io.github.atlasspring.schema.OutputFormat;
 import io.github.atlasspring.schema.SourcePositions;
 import org.jspecify.annotations.Nullable;
 
@@ -20,21 +21,30 @@ import org.springframework.core.env.Environment;
  * @param sourcePositions whether to write Atlas's position directives
  * @param sourceRoots where the entities' sources are, or {@code null} for
  * {@code src/main/java} and {@code src/main/kotlin} in the working directory
+ * @param format what to print
  */
 record PrintOptions(@Nullable String dialect, @Nullable String version, @Nullable String persistenceUnit,
-		boolean sourcePositions, @Nullable List<String> sourceRoots) {
+		boolean sourcePositions, @Nullable List<String> sourceRoots, OutputFormat format) {
 
 	static final List<String> DEFAULT_SOURCE_ROOTS = List.of("src/main/java", "src/main/kotlin");
 
-	static final PrintOptions DEFAULTS = new PrintOptions(null, null, null, true, null);
+	static final PrintOptions DEFAULTS = new PrintOptions(null, null, null, true, null, OutputFormat.SQL);
 
+	/**
+	 * Bind the options.
+	 * @param environment the environment
+	 * @return the options
+	 * @throws io.github.atlasspring.schema.SchemaExportException if {@code atlas.format}
+	 * names no format
+	 */
 	static PrintOptions bind(Environment environment) {
 		Binder binder = Binder.get(environment);
 		return new PrintOptions(binder.bind("atlas.dialect", String.class).orElse(null),
 				binder.bind("atlas.dialect-version", String.class).orElse(null),
 				binder.bind("atlas.persistence-unit", String.class).orElse(null),
 				binder.bind("atlas.source-positions", Boolean.class).orElse(true),
-				binder.bind("atlas.source-roots", Bindable.listOf(String.class)).orElse(null));
+				binder.bind("atlas.source-roots", Bindable.listOf(String.class)).orElse(null),
+				binder.bind("atlas.format", String.class).map(OutputFormat::named).orElse(OutputFormat.SQL));
 	}
 
 	/**

@@ -186,7 +186,7 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 		script.warnings().forEach((warning) -> System.err.println("atlas: warning: " + warning));
 		System.err.println("atlas: printed " + script.statements().size() + " statements of persistence unit '"
 				+ script.persistenceUnit() + "' for " + script.dialect().canonicalName() + " " + script.version());
-		StandardOutput.write(positions().toSql(script));
+		StandardOutput.write(this.options.format().render(script, this::positions));
 		exit(ExitStatus.PRINTED);
 	}
 

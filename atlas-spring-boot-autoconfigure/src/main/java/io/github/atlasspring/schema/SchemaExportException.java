@@ -147,7 +147,12 @@ public class SchemaExportException extends RuntimeException {
 		/**
 		 * The persistence unit to export.
 		 */
-		PERSISTENCE_UNIT("--atlas.persistence-unit");
+		PERSISTENCE_UNIT("--atlas.persistence-unit"),
+
+		/**
+		 * What to write: the DDL, a diagram or a JSON document.
+		 */
+		FORMAT("--atlas.format");
 
 		private final String flag;
 

@@ -102,7 +102,7 @@ public class SchemaExporter {
 			metadata.validate();
 			List<String> statements = render(metadata, this.settings.forSchemaCreator(settings));
 			return new SchemaScript(unit.name(), target.dialect(), RunningDatabase.versionOf(dialect), statements,
-					TableOrigins.of(metadata, settings));
+					TableOrigins.of(metadata, settings), SchemaModelReader.read(metadata));
 		}
 		catch (PersistenceException ex) {
 			throw SchemaExportException.mappingError(unit.name(), ex);

@@ -3,6 +3,7 @@ package io.github.atlasspring.schema;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * The DDL Hibernate creates for one persistence unit and target database.
@@ -14,13 +15,29 @@ import java.util.Locale;
  * {@code ;}
  * @param origins where in the model each table comes from, sorted by Atlas resource name;
  * see {@link SourcePositions}
+ * @param model the tables the statements create, read in the same export; empty when
+ * unknown
  */
 public record SchemaScript(String persistenceUnit, SchemaDialect dialect, String version, List<String> statements,
-		List<TableOrigin> origins) {
+		List<TableOrigin> origins, SchemaModel model) {
 
 	public SchemaScript {
 		statements = List.copyOf(statements);
 		origins = List.copyOf(origins);
+		Objects.requireNonNull(model, "model must not be null");
+	}
+
+	/**
+	 * Create a script whose tables' model is unknown.
+	 * @param persistenceUnit the name of the persistence unit
+	 * @param dialect the database the statements are written for
+	 * @param version the database version Hibernate rendered for
+	 * @param statements the statements in creation order
+	 * @param origins where in the model each table comes from
+	 */
+	public SchemaScript(String persistenceUnit, SchemaDialect dialect, String version, List<String> statements,
+			List<TableOrigin> origins) {
+		this(persistenceUnit, dialect, version, statements, origins, SchemaModel.EMPTY);
 	}
 
 	/**

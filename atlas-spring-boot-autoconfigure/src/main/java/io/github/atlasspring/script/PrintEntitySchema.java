@@ -54,7 +54,9 @@ public final class PrintEntitySchema {
 	 * <li>{@code --source-roots=src/main/java,...}: where the entities' sources are, for
 	 * Atlas's position directives; {@code src/main/java} and {@code src/main/kotlin} in the
 	 * working directory by default;</li>
-	 * <li>{@code --source-positions=false}: no position directives.</li>
+	 * <li>{@code --source-positions=false}: no position directives;</li>
+	 * <li>{@code --format=sql|mermaid|json}: what to write, the DDL by default (see
+	 * {@link io.github.atlasspring.schema.OutputFormat}).</li>
 	 * </ul>
 	 * @param args the arguments
 	 */
@@ -106,7 +108,7 @@ public final class PrintEntitySchema {
 			script.warnings().forEach((warning) -> err.println("atlas: warning: " + warning));
 			err.println("atlas: printed " + script.statements().size() + " statements of persistence unit '"
 					+ script.persistenceUnit() + "' for " + script.dialect().canonicalName() + " " + script.version());
-			write(out, options.positions().toSql(script));
+			write(out, options.format().render(script, options::positions));
 			return ExitStatus.PRINTED.code();
 		}
 		catch (SchemaExportException ex) {

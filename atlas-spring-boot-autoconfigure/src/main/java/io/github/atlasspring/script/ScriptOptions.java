@@ -10,6 +10,7 @@ import java.util.Map;
 
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.EntitySchema.Naming;
+import io.github.atlasspring.schema.OutputFormat;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExportException.Option;
 import io.github.atlasspring.schema.SourcePositions;
@@ -39,13 +40,15 @@ final class ScriptOptions {
 
 	static final String SOURCE_POSITIONS = "--source-positions";
 
+	static final String FORMAT = "--format";
+
 	private static final List<String> DEFAULT_SOURCE_ROOTS = List.of("src/main/java", "src/main/kotlin");
 
 	private static final List<String> TARGET_OPTIONS = List.of(DIALECT, DIALECT_VERSION, SOURCE_ROOTS,
-			SOURCE_POSITIONS);
+			SOURCE_POSITIONS, FORMAT);
 
 	private static final List<String> ALL_OPTIONS = List.of(DIALECT, DIALECT_VERSION, PACKAGES, CLASSES,
-			MAPPING_FILES, PROPERTY, NAMING, SOURCE_ROOTS, SOURCE_POSITIONS);
+			MAPPING_FILES, PROPERTY, NAMING, SOURCE_ROOTS, SOURCE_POSITIONS, FORMAT);
 
 	private @Nullable String dialect;
 
@@ -64,6 +67,8 @@ final class ScriptOptions {
 	private @Nullable List<String> sourceRoots;
 
 	private boolean sourcePositions = true;
+
+	private OutputFormat format = OutputFormat.SQL;
 
 	private ScriptOptions() {
 	}
@@ -117,6 +122,7 @@ final class ScriptOptions {
 			case NAMING -> this.naming = naming(value);
 			case SOURCE_ROOTS -> this.sourceRoots = concat(this.sourceRoots, list(value));
 			case SOURCE_POSITIONS -> this.sourcePositions = bool(SOURCE_POSITIONS, value);
+			case FORMAT -> this.format = OutputFormat.named(value);
 			default -> throw new IllegalArgumentException(name);
 		}
 	}
@@ -225,6 +231,7 @@ final class ScriptOptions {
 		return switch (option) {
 			case DIALECT -> DIALECT;
 			case DIALECT_VERSION -> DIALECT_VERSION;
+			case FORMAT -> FORMAT;
 			default -> option.flag();
 		};
 	}
@@ -242,6 +249,10 @@ final class ScriptOptions {
 		}
 		List<String> roots = (this.sourceRoots != null) ? this.sourceRoots : DEFAULT_SOURCE_ROOTS;
 		return SourcePositions.scan(roots.stream().map(Path::of).toList());
+	}
+
+	OutputFormat format() {
+		return this.format;
 	}
 
 	@Nullable String dialect() {

@@ -71,6 +71,25 @@ class AtlasSchemaEndpointSecurityIntegrationTests {
 	}
 
 	@Test
+	void getDiagramPageWithoutCredentialsShouldAskForThem() {
+		// Boot's error handling on a management port renders JSON only: the 401 of an
+		// HTML request ends as 406, with the challenge still in its headers.
+		HttpResponse<String> response = getOnManagementPort(PATH, "Accept", "text/html");
+		assertThat(response.statusCode()).as(response::body).isIn(401, 406);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
+				(challenge) -> assertThat(challenge).startsWith("Basic "));
+		assertThat(response.body()).doesNotContain("erDiagram");
+	}
+
+	@Test
+	void getDiagramPageWithCredentialsShouldServeIt() {
+		HttpResponse<String> response = getOnManagementPort(PATH, "Accept", "text/html", "Authorization",
+				basic("atlas", "secret"));
+		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
+		assertThat(response.body()).contains("erDiagram");
+	}
+
+	@Test
 	void getOnServerPortShouldAnswerNotFound() {
 		HttpResponse<String> response = new ActuatorClient(this.port).get(PATH, "Authorization",
 				basic("atlas", "secret"));

@@ -8,6 +8,7 @@ import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension.ErrorDescri
 import io.github.atlasspring.actuate.customers.Customer;
 import io.github.atlasspring.actuate.orders.PurchaseOrder;
 import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
@@ -52,6 +53,37 @@ class AtlasSchemaEndpointWebExtensionTests {
 			assertThat(descriptor.persistenceUnits().get("orders").statements())
 				.isEqualTo(export("orders", "h2", "2.3").statements());
 		});
+	}
+
+	@Test
+	void schemaAcceptingMermaidShouldAnswerDiagramOfOnlyUnit() {
+		givenUnit("orders", PurchaseOrder.class.getPackageName());
+		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.MERMAID, "postgres", "16", null);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo(SchemaFormat.MERMAID.getProducedMimeType());
+		assertThat(response.getBody()).isEqualTo(MermaidDiagram.render(export("orders", "postgres", "16").model()));
+	}
+
+	@Test
+	void schemaAcceptingHtmlShouldAnswerPageThatDrawsTheDiagram() {
+		givenUnit("orders", PurchaseOrder.class.getPackageName());
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.HTML, "postgres", "16",
+				null);
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo(SchemaFormat.HTML.getProducedMimeType());
+		assertThat(response.getBody()).asString()
+			.contains("<title>Tables of persistence unit 'orders' for postgres 16.0</title>")
+			.contains("mermaid.render(");
+	}
+
+	@Test
+	void schemaDiagramWithSeveralPersistenceUnitsShouldAnswerBadRequestAsText() {
+		givenUnit("orders", PurchaseOrder.class.getPackageName());
+		givenUnit("customers", Customer.class.getPackageName());
+		WebEndpointResponse<Object> response = this.extension.schema(SchemaFormat.HTML, null, null, null);
+		assertThat(response.getStatus()).isEqualTo(400);
+		assertThat(response.getContentType()).isEqualTo(SchemaFormat.TEXT.getProducedMimeType());
+		assertThat(response.getBody()).asString().contains("customers, orders");
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import io.github.atlasspring.actuate.CountingConfiguration.CountingDataSource;
 import io.github.atlasspring.actuate.CountingConfiguration.CountingSchemaExporter;
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
+import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
@@ -40,6 +41,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AtlasSchemaEndpointWebIntegrationTests {
 
 	private static final String PATH = "/actuator/atlasschema";
+
+	/**
+	 * What Chromium sends when it opens a page.
+	 */
+	private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,"
+			+ "image/avif,image/webp,image/apng,*/*;q=0.8,application/signed-exchange;v=b3;q=0.7";
 
 	@LocalServerPort
 	private int port;
@@ -106,10 +113,39 @@ class AtlasSchemaEndpointWebIntegrationTests {
 	}
 
 	@Test
-	void getAcceptingBrowserTypesShouldServeText() {
-		HttpResponse<String> response = get(PATH, "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+	void getAcceptingBrowserTypesShouldServeDiagramPage() {
+		HttpResponse<String> response = get(PATH, "Accept", BROWSER_ACCEPT);
 		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(response.body()).startsWith("<!DOCTYPE html>")
+			.contains("Content-Security-Policy")
+			.contains(MermaidDiagram.render(export(null, null).model()).lines().toList().get(1).strip());
+	}
+
+	@Test
+	void getAcceptingMermaidShouldServeDiagramOfApplicationDatabase() {
+		HttpResponse<String> response = get(PATH, "Accept", "text/vnd.mermaid");
+		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/vnd.mermaid;charset=UTF-8");
+		assertThat(response.body()).isEqualTo(MermaidDiagram.render(export(null, null).model()))
+			.startsWith("erDiagram\n");
+	}
+
+	@Test
+	void getAcceptingMermaidWithDialectShouldServeTypesOfThatDatabase() {
+		HttpResponse<String> response = get(PATH + "/" + LibraryApplication.UNIT + "?dialect=mssql&version=16",
+				"Accept", "text/vnd.mermaid");
+		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
+		assertThat(response.body()).isEqualTo(MermaidDiagram.render(export("mssql", "16").model()))
+			.contains("varchar(255)");
+	}
+
+	@Test
+	void getAcceptingHtmlWithUnknownDialectShouldAnswerBadRequestAsText() {
+		HttpResponse<String> response = get(PATH + "?dialect=db2", "Accept", BROWSER_ACCEPT);
+		assertThat(response.statusCode()).as(response::body).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/plain;charset=UTF-8");
+		assertThat(response.body()).contains("?dialect=").contains("postgres");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package io.github.atlasspring.print;
 
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ import io.github.atlasspring.schema.entities.Customer;
 import jakarta.annotation.PostConstruct;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -49,6 +51,17 @@ class PrintModeTests {
 	private static final AtomicInteger created = new AtomicInteger();
 
 	private final List<Integer> exitCodes = new ArrayList<>();
+
+	/**
+	 * Forget the standard output that tests of other classes, running print mode in this
+	 * JVM, left behind, and keep the one captured for this test.
+	 */
+	@BeforeEach
+	void forgetStandardOutputOfEarlierTests() {
+		PrintStream captured = System.out;
+		StandardOutput.restore();
+		System.setOut(captured);
+	}
 
 	@AfterEach
 	void restoreStandardOutput() {
@@ -110,6 +123,29 @@ class PrintModeTests {
 		run(BootApplication.class, "--spring.main.lazy-initialization=true");
 		assertThat(this.exitCodes).containsExactly(0);
 		assertThat(output.getOut()).contains("\ncreate table customer (");
+	}
+
+	@Test
+	void formatMermaidPrintsDiagramOfTheUnit(CapturedOutput output) {
+		run(BootApplication.class, "--atlas.format=mermaid");
+		assertThat(this.exitCodes).containsExactly(0);
+		assertThat(output.getOut()).contains("erDiagram\n    customer {\n").doesNotContain("create table");
+	}
+
+	@Test
+	void formatJsonPrintsDocumentOfTheUnit(CapturedOutput output) {
+		run(BootApplication.class, "--atlas.format=JSON");
+		assertThat(this.exitCodes).containsExactly(0);
+		assertThat(output.getOut()).contains("{\"persistenceUnits\":{\"entityManagerFactory\":{\"dialect\":\"postgres\"");
+	}
+
+	@Test
+	void unknownFormatExitsWithTwoNamingTheOption(CapturedOutput output) {
+		run(BootApplication.class, "--atlas.format=png");
+		assertThat(this.exitCodes).containsExactly(2);
+		assertThat(output.getErr())
+			.contains("atlas: error: Unknown format 'png': set --atlas.format to sql, mermaid or json");
+		assertThat(output.getOut()).doesNotContain("create table");
 	}
 
 	@Test

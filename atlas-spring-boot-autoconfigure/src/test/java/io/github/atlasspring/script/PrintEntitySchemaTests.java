@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.github.atlasspring.schema.EntitySchema;
+import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SourcePositions;
 import io.github.atlasspring.schema.catalog.Author;
@@ -110,6 +111,26 @@ class PrintEntitySchemaTests {
 	}
 
 	@Test
+	void formatMermaidPrintsDiagramOfTheEntities() {
+		Run run = run("--dialect=postgres", "--packages=" + CATALOG, "--format=mermaid");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		assertThat(run.out()).isEqualTo(
+				MermaidDiagram.render(EntitySchema.ofPackages(CATALOG).script("postgres", null).model()));
+	}
+
+	@Test
+	void programTakesFormat() {
+		Run run = run(EntitySchema.of(Author.class), "--dialect=postgres", "--format=mermaid");
+		assertThat(run.out()).startsWith("erDiagram\n    author {\n");
+	}
+
+	@Test
+	void unknownFormatExitsWithTwoNamingTheOption() {
+		Run run = run("--dialect=postgres", "--packages=" + CATALOG, "--format=svg");
+		assertFailed(run, 2, "Unknown format 'svg': set --format to sql, mermaid or json");
+	}
+
+	@Test
 	void unknownDialectExitsWithTwoListingSupportedNames() {
 		Run run = run("--dialect=nosuch", "--packages=" + CATALOG);
 		assertFailed(run, 2, "Unknown dialect 'nosuch': use --dialect with one of postgres, postgresql, mysql, "
@@ -173,7 +194,8 @@ class PrintEntitySchemaTests {
 	void unknownOptionExitsWithTwoListingTheOptions() {
 		Run run = run("--dialect=postgres", "--package=" + CATALOG);
 		assertFailed(run, 2, "Unknown option '--package=" + CATALOG + "': use --dialect=..., --dialect-version=..., "
-				+ "--packages=..., --classes=..., --mapping-files=..., --property=..., --naming=..., --source-roots=..., --source-positions=...");
+				+ "--packages=..., --classes=..., --mapping-files=..., --property=..., --naming=..., --source-roots=..., "
+				+ "--source-positions=..., --format=...");
 	}
 
 	@Test
@@ -198,8 +220,8 @@ class PrintEntitySchemaTests {
 	@Test
 	void programRefusesOptionsThatNameEntities() {
 		Run run = run(EntitySchema.of(Author.class), "--dialect=postgres", "--packages=" + CATALOG);
-		assertFailed(run, 2, "Unknown option '--packages=" + CATALOG
-				+ "': use --dialect=..., --dialect-version=..., --source-roots=..., --source-positions=...");
+		assertFailed(run, 2, "Unknown option '--packages=" + CATALOG + "': use --dialect=..., --dialect-version=..., "
+				+ "--source-roots=..., --source-positions=..., --format=...");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 
 import io.github.atlasspring.testsupport.JarProcess.Running;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +57,42 @@ class EndpointIT {
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(new String(response.body())).startsWith("{\"persistenceUnits\":{\"entityManagerFactory\":{")
 			.contains("\"dialect\":\"mariadb\"", "\"statements\":[\"create ", "\"create table blog (");
+	}
+
+	@Test
+	void servesSameDiagramAsPrintMode() throws Exception {
+		HttpResponse<byte[]> response = get("/actuator/atlasschema?dialect=postgres&version=16", "text/vnd.mermaid");
+		byte[] printed = SampleAppProcess
+			.run("--atlas.print-schema", "--atlas.format=mermaid", "--atlas.dialect=postgres",
+					"--atlas.dialect-version=16")
+			.stdoutBytes();
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/vnd.mermaid;charset=UTF-8");
+		assertThat(response.body()).isEqualTo(printed);
+	}
+
+	@Test
+	void servesSameJsonAsPrintMode() throws Exception {
+		HttpResponse<byte[]> response = get("/actuator/atlasschema/entityManagerFactory?dialect=postgres&version=16",
+				"application/json");
+		byte[] printed = SampleAppProcess
+			.run("--atlas.print-schema", "--atlas.format=json", "--atlas.dialect=postgres",
+					"--atlas.dialect-version=16", "--atlas.source-roots=" + SampleAppProcess.sources())
+			.stdoutBytes();
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(new String(printed, StandardCharsets.UTF_8))
+			.isEqualTo(new String(response.body(), StandardCharsets.UTF_8) + "\n")
+			.contains("\"positions\":[{\"resource\":\"audit_event[type=table]\"");
+	}
+
+	@Test
+	void servesDiagramPageToBrowsers() throws Exception {
+		HttpResponse<byte[]> response = get("/actuator/atlasschema",
+				"text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html;charset=UTF-8");
+		assertThat(new String(response.body(), StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>")
+			.contains("<pre>erDiagram\n");
 	}
 
 	@Test
