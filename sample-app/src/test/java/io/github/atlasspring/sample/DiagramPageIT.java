@@ -9,9 +9,9 @@ import java.util.List;
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
 import io.github.atlasspring.actuate.DiagramPage;
-import io.github.atlasspring.sample.SampleAppProcess.Running;
 import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaModel;
+import io.github.atlasspring.testsupport.JarProcess.Running;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +41,7 @@ class DiagramPageIT {
 	static void start() throws Exception {
 		if (NodeTools.hasChromium()) {
 			app = SampleAppProcess.start("--server.port=0");
-			port = app.awaitPort();
+			port = app.awaitPort(SampleAppProcess.STARTED);
 		}
 	}
 

@@ -9,10 +9,10 @@ import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import io.github.atlasspring.sample.SampleAppProcess.Result;
 import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaModel;
 import io.github.atlasspring.schema.SchemaModel.Table;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
