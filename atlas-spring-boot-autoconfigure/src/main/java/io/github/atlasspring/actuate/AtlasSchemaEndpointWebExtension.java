@@ -20,8 +20,8 @@ import org.springframework.lang.Nullable;
  * invalid options. Errors are JSON for JSON requests and one line of text otherwise.
  * <p>
  * The bare path answers JSON for every persistence unit, as the endpoint does over JMX,
- * but the other formats only for an application with one unit: Atlas reads the SQL of
- * one unit at a time.
+ * but the other formats only for an application with one unit: Atlas reads the SQL of one
+ * unit at a time.
  */
 @EndpointWebExtension(endpoint = AtlasSchemaEndpoint.class)
 public class AtlasSchemaEndpointWebExtension {

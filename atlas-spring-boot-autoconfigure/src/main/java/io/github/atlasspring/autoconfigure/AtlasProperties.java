@@ -44,9 +44,9 @@ public class AtlasProperties {
 	private boolean sourcePositions = true;
 
 	/**
-	 * Where the entities' sources are, for the position directives. Print mode defaults to
-	 * src/main/java and src/main/kotlin in its working directory; a running application
-	 * has none unless this is set.
+	 * Where the entities' sources are, for the position directives. Print mode defaults
+	 * to src/main/java and src/main/kotlin in its working directory; a running
+	 * application has none unless this is set.
 	 */
 	private @Nullable List<String> sourceRoots;
 

@@ -92,8 +92,8 @@ public class AtlasSchema {
 	public PersistenceUnitSchema persistenceUnit(String name) {
 		PersistenceUnitDefinition unit = this.units.get().get(name);
 		if (unit == null) {
-			throw new IllegalArgumentException("Unknown persistence unit '" + name + "': use one of "
-					+ String.join(", ", persistenceUnitNames()));
+			throw new IllegalArgumentException(
+					"Unknown persistence unit '" + name + "': use one of " + String.join(", ", persistenceUnitNames()));
 		}
 		return new PersistenceUnitSchema(unit);
 	}
@@ -135,7 +135,8 @@ public class AtlasSchema {
 		 * @throws SchemaExportException if an option is invalid or the export fails
 		 */
 		public SchemaScript script(@Nullable String dialect, @Nullable String version) {
-			return AtlasSchema.this.cache.get(this.unit.name(), AtlasSchema.this.exporter.target(this.unit, dialect, version),
+			return AtlasSchema.this.cache.get(this.unit.name(),
+					AtlasSchema.this.exporter.target(this.unit, dialect, version),
 					(target) -> AtlasSchema.this.exporter.export(this.unit, target));
 		}
 

@@ -13,8 +13,8 @@ import jakarta.persistence.spi.ProviderUtil;
 
 /**
  * A {@link PersistenceProvider} that hands what the container builds an
- * {@code EntityManagerFactory} from to a consumer before the real provider builds it,
- * and once more with the database the built factory runs on.
+ * {@code EntityManagerFactory} from to a consumer before the real provider builds it, and
+ * once more with the database the built factory runs on.
  */
 public final class CapturingPersistenceProvider implements PersistenceProvider {
 

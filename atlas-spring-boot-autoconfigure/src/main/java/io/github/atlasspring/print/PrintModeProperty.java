@@ -39,8 +39,8 @@ public final class PrintModeProperty {
 		if (normalized.equals("false")) {
 			return false;
 		}
-		throw SchemaExportException.invalidOption(
-				"Invalid value '" + value + "' for atlas.print-schema: use --atlas.print-schema or atlas.print-schema=true");
+		throw SchemaExportException.invalidOption("Invalid value '" + value
+				+ "' for atlas.print-schema: use --atlas.print-schema or atlas.print-schema=true");
 	}
 
 }

@@ -14,8 +14,8 @@ import org.springframework.core.env.Environment;
 /**
  * The {@code atlas.*} options of print mode.
  *
- * @param dialect the database to write the DDL for, or {@code null} for the
- * application's own
+ * @param dialect the database to write the DDL for, or {@code null} for the application's
+ * own
  * @param version the database version, or {@code null}
  * @param persistenceUnit the unit to print, or {@code null} if there is only one
  * @param sourcePositions whether to write Atlas's position directives

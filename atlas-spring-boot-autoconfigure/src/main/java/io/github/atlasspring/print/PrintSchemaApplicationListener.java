@@ -110,11 +110,13 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 		if (!this.printMode) {
 			return;
 		}
-		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, sideEffectFreeSettings()));
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, sideEffectFreeSettings()));
 		for (String requiredClass : REQUIRED_CLASSES) {
 			if (!ClassUtils.isPresent(requiredClass, getClass().getClassLoader())) {
-				throw SchemaExportException.noEntities("Print mode needs JPA with Hibernate (spring-boot-starter-data-jpa), "
-						+ "but " + requiredClass + " is not on the classpath");
+				throw SchemaExportException
+					.noEntities("Print mode needs JPA with Hibernate (spring-boot-starter-data-jpa), " + "but "
+							+ requiredClass + " is not on the classpath");
 			}
 		}
 	}

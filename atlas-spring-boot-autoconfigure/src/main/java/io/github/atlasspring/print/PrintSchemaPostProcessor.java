@@ -58,10 +58,9 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 
 	/**
 	 * Check the options, take the application's own {@link SchemaExporter} bean if it has
-	 * one, and choose the unit to print, then remove the depends-on edges
-	 * print mode does not need (see {@link DependsOnPruner}). Spring calls this once
-	 * every bean factory post-processor has run, before any {@code EntityManagerFactory}
-	 * is created.
+	 * one, and choose the unit to print, then remove the depends-on edges print mode does
+	 * not need (see {@link DependsOnPruner}). Spring calls this once every bean factory
+	 * post-processor has run, before any {@code EntityManagerFactory} is created.
 	 */
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
@@ -75,8 +74,8 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 
 	private String select(Map<String, String> units) {
 		if (units.isEmpty()) {
-			throw SchemaExportException.noEntities("No JPA EntityManagerFactory is defined in this application: "
-					+ "there is no schema to print");
+			throw SchemaExportException.noEntities(
+					"No JPA EntityManagerFactory is defined in this application: " + "there is no schema to print");
 		}
 		if (this.persistenceUnit != null) {
 			String beanName = units.get(this.persistenceUnit.trim());

@@ -20,9 +20,9 @@ import org.springframework.aop.framework.ProxyFactory;
 
 /**
  * Makes data sources that refuse every connection. The stand-in keeps the data source's
- * class where it can (a subclass proxy), so that beans asking for {@code HikariDataSource}
- * still get one, and answers everything else, such as its JDBC URL, from the real data
- * source.
+ * class where it can (a subclass proxy), so that beans asking for
+ * {@code HikariDataSource} still get one, and answers everything else, such as its JDBC
+ * URL, from the real data source.
  */
 final class RefusingDataSources {
 

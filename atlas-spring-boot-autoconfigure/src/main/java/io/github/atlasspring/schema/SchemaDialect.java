@@ -98,13 +98,13 @@ public enum SchemaDialect {
 	 * the starter knows. A version newer than every known release passes: see
 	 * {@link #isNewerThanKnownReleases(int)}.
 	 * @param major the major version
-	 * @throws SchemaExportException if no release of this database has that major
-	 * version
+	 * @throws SchemaExportException if no release of this database has that major version
 	 */
 	void checkReleased(int major) {
 		if (!isNewerThanKnownReleases(major) && !this.releasedMajors.contains(major)) {
 			throw SchemaExportException.invalidOption(Option.DIALECT_VERSION,
-					this.productName + " has never had a version " + major + ": use {option} with one of its major versions "
+					this.productName + " has never had a version " + major
+							+ ": use {option} with one of its major versions "
 							+ this.releasedMajors.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		}
 	}

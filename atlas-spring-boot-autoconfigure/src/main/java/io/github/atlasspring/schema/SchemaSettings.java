@@ -25,10 +25,9 @@ final class SchemaSettings {
 
 	private static final String MINOR_VERSION = "jakarta.persistence.database-minor-version";
 
-	private static final List<String> DATABASE_IDENTITY = List.of(DIALECT, PRODUCT_NAME, PRODUCT_VERSION,
-			MAJOR_VERSION, MINOR_VERSION, "javax.persistence.database-product-name",
-			"javax.persistence.database-product-version", "javax.persistence.database-major-version",
-			"javax.persistence.database-minor-version");
+	private static final List<String> DATABASE_IDENTITY = List.of(DIALECT, PRODUCT_NAME, PRODUCT_VERSION, MAJOR_VERSION,
+			MINOR_VERSION, "javax.persistence.database-product-name", "javax.persistence.database-product-version",
+			"javax.persistence.database-major-version", "javax.persistence.database-minor-version");
 
 	private static final List<String> REMOVED_PREFIXES = List.of("jakarta.persistence.schema-generation",
 			"javax.persistence.schema-generation", "jakarta.persistence.sql-load-script-source",
@@ -51,17 +50,19 @@ final class SchemaSettings {
 		if (dialect != null) {
 			SchemaDialect family = DialectFamily.of(dialect, unit.info().getClassLoader());
 			if (family == null) {
-				throw SchemaExportException.invalidOption(Option.DIALECT, "Persistence unit '" + unit.name()
-						+ "' uses dialect '" + dialect + "', which has no Atlas name: set {option} to one of "
-						+ SchemaDialect.supportedNames());
+				throw SchemaExportException.invalidOption(Option.DIALECT,
+						"Persistence unit '" + unit.name() + "' uses dialect '" + dialect
+								+ "', which has no Atlas name: set {option} to one of "
+								+ SchemaDialect.supportedNames());
 			}
 			return new SchemaTarget(family, configuredVersion(properties));
 		}
 		SchemaDialect byUrl = SchemaDialect.forJdbcUrl(JdbcUrl.of(unit));
 		if (byUrl == null) {
-			throw SchemaExportException.invalidOption(Option.DIALECT, "Cannot tell which database persistence unit '"
-					+ unit.name() + "' uses without connecting to it: set {option} to one of "
-					+ SchemaDialect.supportedNames());
+			throw SchemaExportException.invalidOption(Option.DIALECT,
+					"Cannot tell which database persistence unit '" + unit.name()
+							+ "' uses without connecting to it: set {option} to one of "
+							+ SchemaDialect.supportedNames());
 		}
 		return new SchemaTarget(byUrl, configuredVersion(properties));
 	}
@@ -98,12 +99,11 @@ final class SchemaSettings {
 	}
 
 	/**
-	 * Name the target database: by the application's own dialect class when it is of
-	 * that database, else by product name, so that Hibernate picks its dialect itself and
-	 * has no reason to warn that a dialect need not be named.
+	 * Name the target database: by the application's own dialect class when it is of that
+	 * database, else by product name, so that Hibernate picks its dialect itself and has
+	 * no reason to warn that a dialect need not be named.
 	 */
-	private static void putDatabase(Map<String, Object> settings, PersistenceUnitDefinition unit,
-			SchemaTarget target) {
+	private static void putDatabase(Map<String, Object> settings, PersistenceUnitDefinition unit, SchemaTarget target) {
 		Object configured = unit.properties().get(DIALECT);
 		ClassLoader classLoader = unit.info().getClassLoader();
 		if (configured != null && DialectFamily.of(configured, classLoader) == target.dialect()) {
@@ -111,9 +111,9 @@ final class SchemaSettings {
 			return;
 		}
 		if (DialectFamily.load(target.dialect().hibernateDialect(), classLoader) == null) {
-			throw SchemaExportException.invalidOption("Dialect '" + target.dialect().canonicalName() + "' needs "
-					+ target.dialect().hibernateDialect()
-					+ " on the application's classpath: add org.hibernate.orm:hibernate-community-dialects");
+			throw SchemaExportException.invalidOption(
+					"Dialect '" + target.dialect().canonicalName() + "' needs " + target.dialect().hibernateDialect()
+							+ " on the application's classpath: add org.hibernate.orm:hibernate-community-dialects");
 		}
 		settings.put(PRODUCT_NAME, target.dialect().productName());
 	}

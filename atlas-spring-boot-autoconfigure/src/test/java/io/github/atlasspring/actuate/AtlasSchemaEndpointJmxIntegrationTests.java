@@ -37,8 +37,8 @@ class AtlasSchemaEndpointJmxIntegrationTests {
 				SCHEMAS_SIGNATURE);
 		Map<String, Object> unit = persistenceUnit(result, LibraryApplication.UNIT);
 		assertThat(unit).containsEntry("dialect", "h2");
-		assertThat((List<?>) unit.get("statements")).anySatisfy(
-				(statement) -> assertThat(statement.toString()).startsWith("create table book ("));
+		assertThat((List<?>) unit.get("statements"))
+			.anySatisfy((statement) -> assertThat(statement.toString()).startsWith("create table book ("));
 	}
 
 	@Test

@@ -39,9 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code EntityManagerFactory} beans on two databases.
  */
 @SpringBootTest(classes = AtlasSchemaEndpointMultiplePersistenceUnitsIntegrationTests.TwoUnitsApplication.class,
-		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "management.endpoints.web.exposure.include=atlasschema",
-				"spring.data.jpa.repositories.enabled=false" })
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+				"management.endpoints.web.exposure.include=atlasschema", "spring.data.jpa.repositories.enabled=false" })
 class AtlasSchemaEndpointMultiplePersistenceUnitsIntegrationTests {
 
 	private static final String PATH = "/actuator/atlasschema";
@@ -154,8 +153,8 @@ class AtlasSchemaEndpointMultiplePersistenceUnitsIntegrationTests {
 
 		private static HikariDataSource dataSource(String name) {
 			HikariDataSource dataSource = new HikariDataSource();
-			dataSource.setJdbcUrl("jdbc:h2:mem:" + name + "-" + System.identityHashCode(dataSource)
-					+ ";DB_CLOSE_DELAY=-1");
+			dataSource
+				.setJdbcUrl("jdbc:h2:mem:" + name + "-" + System.identityHashCode(dataSource) + ";DB_CLOSE_DELAY=-1");
 			dataSource.setUsername("sa");
 			return dataSource;
 		}

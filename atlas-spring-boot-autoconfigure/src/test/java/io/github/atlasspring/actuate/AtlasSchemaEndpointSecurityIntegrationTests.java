@@ -23,8 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Integration tests for {@code GET /actuator/atlasschema} served on a separate management
- * port, in an application whose own Spring Security rules protect the actuator
- * endpoints.
+ * port, in an application whose own Spring Security rules protect the actuator endpoints.
  */
 @SpringBootTest(classes = AtlasSchemaEndpointSecurityIntegrationTests.SecuredApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -76,8 +75,8 @@ class AtlasSchemaEndpointSecurityIntegrationTests {
 		// HTML request ends as 406, with the challenge still in its headers.
 		HttpResponse<String> response = getOnManagementPort(PATH, "Accept", "text/html");
 		assertThat(response.statusCode()).as(response::body).isIn(401, 406);
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				(challenge) -> assertThat(challenge).startsWith("Basic "));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic "));
 		assertThat(response.body()).doesNotContain("erDiagram");
 	}
 

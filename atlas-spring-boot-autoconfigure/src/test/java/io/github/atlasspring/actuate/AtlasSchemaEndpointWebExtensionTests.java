@@ -121,16 +121,19 @@ class AtlasSchemaEndpointWebExtensionTests {
 	@Test
 	void schemaWhenMappingFailsShouldAnswerInternalServerErrorWithMessageOnly() {
 		givenUnit("orders", BROKEN);
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "postgres", null, null);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "postgres", null,
+				null);
 		assertThat(response.getStatus()).isEqualTo(500);
-		assertThat(response.getBody()).asString().startsWith("Hibernate cannot map persistence unit 'orders': ")
+		assertThat(response.getBody()).asString()
+			.startsWith("Hibernate cannot map persistence unit 'orders': ")
 			.doesNotContain("\tat ");
 	}
 
 	@Test
 	void schemaAcceptingJsonWhenMappingFailsShouldAnswerErrorDescriptor() {
 		givenUnit("orders", BROKEN);
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.JSON, "postgres", null, null);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.JSON, "postgres", null,
+				null);
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentType()).isEqualTo(SchemaFormat.JSON.getProducedMimeType());
 		assertThat(response.getBody()).isInstanceOfSatisfying(ErrorDescriptor.class,

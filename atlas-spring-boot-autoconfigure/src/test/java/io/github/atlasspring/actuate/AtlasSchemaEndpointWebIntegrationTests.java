@@ -79,7 +79,8 @@ class AtlasSchemaEndpointWebIntegrationTests {
 		String body = get(PATH + "?positions=true").body();
 		Path book = Path.of("src/test/java/io/github/atlasspring/actuate/library/Book.java").toAbsolutePath();
 		String[] parts = body.split("\n\n", 2);
-		assertThat(parts[0].lines()).contains("-- atlas:pos book[type=table] " + book + ":" + lineOf(book, "class Book"));
+		assertThat(parts[0].lines())
+			.contains("-- atlas:pos book[type=table] " + book + ":" + lineOf(book, "class Book"));
 		assertThat(parts[1]).isEqualTo(export(null, null).toSql());
 	}
 
@@ -239,8 +240,8 @@ class AtlasSchemaEndpointWebIntegrationTests {
 	void getAcceptingJsonShouldAnswerJson() {
 		HttpResponse<String> response = get(PATH, "Accept", "application/json");
 		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(contentType) -> assertThat(contentType).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((contentType) -> assertThat(contentType).startsWith("application/json"));
 	}
 
 	@Test

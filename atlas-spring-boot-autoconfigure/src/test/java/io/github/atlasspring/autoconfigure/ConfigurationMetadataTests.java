@@ -66,8 +66,7 @@ class ConfigurationMetadataTests {
 		List<Object> properties = (List<Object>) JsonParserFactory.getJsonParser().parseMap(json).get("properties");
 		return properties.stream()
 			.map((property) -> (Map<String, Object>) property)
-			.collect(Collectors.toMap((property) -> (String) property.get("name"),
-					(property) -> property));
+			.collect(Collectors.toMap((property) -> (String) property.get("name"), (property) -> property));
 	}
 
 }

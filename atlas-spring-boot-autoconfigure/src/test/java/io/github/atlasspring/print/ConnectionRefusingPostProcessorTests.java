@@ -100,7 +100,8 @@ class ConnectionRefusingPostProcessorTests {
 	@Test
 	void connectionFactoryPublishesRefusal() {
 		AtomicInteger creations = new AtomicInteger();
-		this.contextRunner.withBean("connectionFactory", ConnectionFactory.class, () -> new CountingConnectionFactory(creations))
+		this.contextRunner
+			.withBean("connectionFactory", ConnectionFactory.class, () -> new CountingConnectionFactory(creations))
 			.run((context) -> {
 				Publisher<? extends io.r2dbc.spi.Connection> connection = context.getBean(ConnectionFactory.class)
 					.create();

@@ -136,7 +136,8 @@ class PrintModeTests {
 	void formatJsonPrintsDocumentOfTheUnit(CapturedOutput output) {
 		run(BootApplication.class, "--atlas.format=JSON");
 		assertThat(this.exitCodes).containsExactly(0);
-		assertThat(output.getOut()).contains("{\"persistenceUnits\":{\"entityManagerFactory\":{\"dialect\":\"postgres\"");
+		assertThat(output.getOut())
+			.contains("{\"persistenceUnits\":{\"entityManagerFactory\":{\"dialect\":\"postgres\"");
 	}
 
 	@Test

@@ -91,8 +91,8 @@ class EntitySchemaTests {
 	@Test
 	void tableGeneratorRowIsWarnedAbout() {
 		assertThat(EntitySchema.of(Book.class, Author.class).script("postgres", "16").warnings())
-			.anyMatch((warning) -> warning.endsWith("insert into hibernate_sequences(sequence_name, next_val) "
-					+ "values ('default',0);"));
+			.anyMatch((warning) -> warning
+				.endsWith("insert into hibernate_sequences(sequence_name, next_val) " + "values ('default',0);"));
 	}
 
 	@Test
@@ -119,9 +119,8 @@ class EntitySchemaTests {
 		SchemaScript script = EntitySchema.of(Author.class)
 			.withMappingFiles("META-INF/shelf-orm.xml")
 			.script("h2", null);
-		assertThat(script.statements())
-			.anyMatch((statement) -> statement.startsWith("create table shelf (id bigint not null, label varchar(40) "
-					+ "not null"));
+		assertThat(script.statements()).anyMatch((statement) -> statement
+			.startsWith("create table shelf (id bigint not null, label varchar(40) " + "not null"));
 	}
 
 	@Test
@@ -172,8 +171,8 @@ class EntitySchemaTests {
 		assertThatExceptionOfType(SchemaExportException.class)
 			.isThrownBy(() -> EntitySchema.of(Author.class, String.class).script("postgres", null))
 			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo(Reason.INVALID_OPTION))
-			.withMessageStartingWith("Class java.lang.String is not a JPA entity, embeddable, mapped superclass "
-					+ "or converter");
+			.withMessageStartingWith(
+					"Class java.lang.String is not a JPA entity, embeddable, mapped superclass " + "or converter");
 	}
 
 	@Test

@@ -143,8 +143,8 @@ class SchemaExporterTests {
 
 	@Test
 	void defaultTargetReadsMajorAndMinorVersion() {
-		PersistenceUnitDefinition unit = unit("jdbc:mysql://db/app", Map.of(
-				"jakarta.persistence.database-major-version", 8, "jakarta.persistence.database-minor-version", 4));
+		PersistenceUnitDefinition unit = unit("jdbc:mysql://db/app", Map
+			.of("jakarta.persistence.database-major-version", 8, "jakarta.persistence.database-minor-version", 4));
 		assertThat(this.exporter.defaultTarget(unit)).hasToString("mysql 8.4");
 	}
 

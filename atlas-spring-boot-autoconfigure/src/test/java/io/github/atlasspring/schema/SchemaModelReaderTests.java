@@ -52,20 +52,19 @@ class SchemaModelReaderTests {
 	@Test
 	void readsOptionalManyToOneAsNullableForeignKey() {
 		assertThat(table(model("postgres"), "Clerk").foreignKeys())
-			.contains(new ForeignKey(List.of("shop_id"), "sales", "shop", List.of("id"), true,
-					false, false));
+			.contains(new ForeignKey(List.of("shop_id"), "sales", "shop", List.of("id"), true, false, false));
 	}
 
 	@Test
 	void readsRequiredOneToOneAsUniqueForeignKey() {
-		assertThat(table(model("postgres"), "Clerk").foreignKeys()).contains(new ForeignKey(
-				List.of("badge_id"), null, "Badge", List.of("id"), false, true, false));
+		assertThat(table(model("postgres"), "Clerk").foreignKeys())
+			.contains(new ForeignKey(List.of("badge_id"), null, "Badge", List.of("id"), false, true, false));
 	}
 
 	@Test
 	void readsSharedPrimaryKeyAsIdentifyingOneToOne() {
-		assertThat(table(model("postgres"), "ClerkProfile").foreignKeys()).containsExactly(new ForeignKey(
-				List.of("clerk_id"), null, "Clerk", List.of("id"), false, true, true));
+		assertThat(table(model("postgres"), "ClerkProfile").foreignKeys())
+			.containsExactly(new ForeignKey(List.of("clerk_id"), null, "Clerk", List.of("id"), false, true, true));
 	}
 
 	@Test

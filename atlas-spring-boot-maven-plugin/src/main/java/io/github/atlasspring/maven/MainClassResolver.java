@@ -68,8 +68,8 @@ final class MainClassResolver {
 			found = MainClassFinder.findSingleMainClass(this.classesDirectory, SPRING_BOOT_APPLICATION);
 		}
 		catch (IOException ex) {
-			throw new MojoFailureException("Cannot read the classes in " + this.classesDirectory + ": " + ex.getMessage()
-					+ "; or name the main class with -D" + OPTION, ex);
+			throw new MojoFailureException("Cannot read the classes in " + this.classesDirectory + ": "
+					+ ex.getMessage() + "; or name the main class with -D" + OPTION, ex);
 		}
 		catch (IllegalStateException ex) {
 			throw new MojoFailureException(ex.getMessage() + ": choose one with -D" + OPTION + "=NAME", ex);
@@ -83,8 +83,8 @@ final class MainClassResolver {
 
 	/**
 	 * Whether a value is given: not null, not blank and not an expression the model left
-	 * unresolved, such as the Spring Boot parent's {@code ${start-class}} when the property
-	 * is not defined.
+	 * unresolved, such as the Spring Boot parent's {@code ${start-class}} when the
+	 * property is not defined.
 	 */
 	private static boolean isSet(String value) {
 		return value != null && !value.isBlank() && !value.contains("${");

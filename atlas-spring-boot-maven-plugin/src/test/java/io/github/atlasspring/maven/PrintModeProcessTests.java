@@ -52,8 +52,8 @@ class PrintModeProcessTests {
 	@Test
 	void runsInTheWorkingDirectoryWithTheArgumentsUnchanged() throws Exception {
 		PrintModeResult result = run("echo", "--atlas.dialect=postgres", "two words", "");
-		assertThat(new String(result.standardOutput(), StandardCharsets.UTF_8).lines())
-			.containsExactly(this.workingDirectory.toRealPath().toString(), "--atlas.dialect=postgres", "two words", "");
+		assertThat(new String(result.standardOutput(), StandardCharsets.UTF_8).lines()).containsExactly(
+				this.workingDirectory.toRealPath().toString(), "--atlas.dialect=postgres", "two words", "");
 	}
 
 	private PrintModeResult run(String... arguments) throws Exception {

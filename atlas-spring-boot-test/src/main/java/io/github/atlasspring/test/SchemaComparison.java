@@ -54,8 +54,8 @@ final class SchemaComparison {
 	}
 
 	private void compareEach(String prefix, Map<String, String> migrated, Map<String, String> expected) {
-		forEachKey(migrated, expected, (key, migratedValue, expectedValue) -> compare(prefix + key, migratedValue,
-				expectedValue));
+		forEachKey(migrated, expected,
+				(key, migratedValue, expectedValue) -> compare(prefix + key, migratedValue, expectedValue));
 	}
 
 	private void compare(String subject, @Nullable String migrated, @Nullable String expected) {

@@ -12,8 +12,8 @@ import io.github.atlasspring.schema.SchemaDialect;
 
 /**
  * How a database lends one connection an empty namespace for the printed DDL and takes it
- * back: a schema on PostgreSQL and H2, a database on MySQL and MariaDB. Each is created on
- * the server the connection already uses, entered by changing the connection's current
+ * back: a schema on PostgreSQL and H2, a database on MySQL and MariaDB. Each is created
+ * on the server the connection already uses, entered by changing the connection's current
  * schema or database, and dropped after the connection's own is restored.
  */
 enum ScratchNamespace {

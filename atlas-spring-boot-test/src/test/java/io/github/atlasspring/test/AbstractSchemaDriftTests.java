@@ -140,8 +140,9 @@ abstract class AbstractSchemaDriftTests {
 
 	@Test
 	void missingForeignKeyIsReported() throws SQLException {
-		assertDrift(faithful().replace(",\n\tconstraint fk_blog_author foreign key (author_id)"
-				+ " references author (id) on delete cascade", ""),
+		assertDrift(
+				faithful().replace(",\n\tconstraint fk_blog_author foreign key (author_id)"
+						+ " references author (id) on delete cascade", ""),
 				"foreign key blog(author_id): entities expect a reference to author(id) on delete cascade,"
 						+ " migrations do not create it");
 	}

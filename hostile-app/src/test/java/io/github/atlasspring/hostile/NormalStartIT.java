@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Without the flag the starter changes nothing: the hostile application really is hostile.
+ * Without the flag the starter changes nothing: the hostile application really is
+ * hostile.
  */
 class NormalStartIT {
 
@@ -38,8 +39,8 @@ class NormalStartIT {
 			assertThat(log).contains("HOSTILE-BANNER", "HOSTILE-POSTCONSTRUCT", "Hibernate:", "HOSTILE-LOG",
 					"HOSTILE-RUNNER deleted 2 orders", "Started HostileApplication", "HOSTILE-SCHEDULED");
 			assertThat(HostileDatabases.rows(this.databases.orders, "purchase_order")).isEmpty();
-			assertThat(HostileDatabases.tables(this.databases.main)).contains("flyway_schema_history",
-					"flyway_marker", "sql_init_marker");
+			assertThat(HostileDatabases.tables(this.databases.main)).contains("flyway_schema_history", "flyway_marker",
+					"sql_init_marker");
 			assertThat(HostileDatabases.rows(this.databases.main, "job_run")).isNotEmpty();
 		}
 	}

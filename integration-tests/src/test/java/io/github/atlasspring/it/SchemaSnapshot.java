@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 /**
  * The schema of a database as its catalog tells it: tables, columns, primary keys,
  * foreign keys and indexes from JDBC metadata, and whatever the database's
- * {@link CatalogReader catalog readers} add, such as check constraints and sequences. Each
- * object is a sorted line of text named by kind, namespace label, table and name, so that
- * two databases compare object by object.
+ * {@link CatalogReader catalog readers} add, such as check constraints and sequences.
+ * Each object is a sorted line of text named by kind, namespace label, table and name, so
+ * that two databases compare object by object.
  */
 final class SchemaSnapshot {
 
@@ -206,8 +206,7 @@ final class SchemaSnapshot {
 			String digits = row.get("DECIMAL_DIGITS");
 			String precision = (digits != null) ? size + "," + digits : size;
 			String type = row.get("TYPE_NAME") + ((size != null) ? "(" + precision + ")" : "");
-			return join("#" + row.get("ORDINAL_POSITION"), type,
-					"0".equals(row.get("NULLABLE")) ? "not null" : "null",
+			return join("#" + row.get("ORDINAL_POSITION"), type, "0".equals(row.get("NULLABLE")) ? "not null" : "null",
 					(row.get("COLUMN_DEF") != null) ? "default " + row.get("COLUMN_DEF") : null,
 					"YES".equals(row.get("IS_AUTOINCREMENT")) ? "auto increment" : null,
 					"YES".equals(row.get("IS_GENERATEDCOLUMN")) ? "generated" : null, comment(row.get("REMARKS")));
@@ -271,8 +270,9 @@ final class SchemaSnapshot {
 		}
 
 		private void add(String kind, String table, String name, String description) {
-			this.builder.objects.put(kind + " " + this.namespace.label() + "." + ((table != null) ? table + "." : "")
-					+ name, description);
+			this.builder.objects.put(
+					kind + " " + this.namespace.label() + "." + ((table != null) ? table + "." : "") + name,
+					description);
 		}
 
 		private String schemaPattern() throws SQLException {

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Print mode on the packaged Kotlin application, whose catalog entities come from a jar of
- * their own: no database is needed.
+ * Print mode on the packaged Kotlin application, whose catalog entities come from a jar
+ * of their own: no database is needed.
  */
 class PrintSchemaIT {
 
@@ -28,8 +28,8 @@ class PrintSchemaIT {
 	@Test
 	void printsOnlyDdlOnStdout() {
 		assertThat(statements()).hasSize(24).first().isEqualTo("create schema lending;");
-		assertThat(run.lastStderrLine()).isEqualTo("atlas: printed 24 statements of persistence unit "
-				+ "'entityManagerFactory' for postgres 16.0");
+		assertThat(run.lastStderrLine()).isEqualTo(
+				"atlas: printed 24 statements of persistence unit " + "'entityManagerFactory' for postgres 16.0");
 	}
 
 	@Test
@@ -45,8 +45,8 @@ class PrintSchemaIT {
 	void printsEntitiesOfTheApplication() {
 		assertThat(statements()).filteredOn((line) -> line.startsWith("create table "))
 			.extracting((line) -> line.substring("create table ".length(), line.indexOf(" (")))
-			.containsExactlyInAnyOrder("lending.loan", "lending.member", "author", "book", "book_keyword",
-					"book_tag", "imprint", "publisher", "tag");
+			.containsExactlyInAnyOrder("lending.loan", "lending.member", "author", "book", "book_keyword", "book_tag",
+					"imprint", "publisher", "tag");
 	}
 
 	@Test

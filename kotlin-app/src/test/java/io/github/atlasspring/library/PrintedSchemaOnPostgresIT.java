@@ -71,10 +71,10 @@ class PrintedSchemaOnPostgresIT {
 	}
 
 	@ParameterizedTest(name = "{0}.{1} is_nullable={2}")
-	@CsvSource({ "book, title, NO", "book, subtitle, YES", "book, isbn, YES", "book, pages, NO",
-			"book, edition, YES", "book, author_id, NO", "book, imprint_id, YES", "author, name, NO",
-			"author, born_in, YES", "member, email, NO", "member, display_name, YES", "member, active, NO",
-			"loan, returned_on, YES", "loan, due_on, NO" })
+	@CsvSource({ "book, title, NO", "book, subtitle, YES", "book, isbn, YES", "book, pages, NO", "book, edition, YES",
+			"book, author_id, NO", "book, imprint_id, YES", "author, name, NO", "author, born_in, YES",
+			"member, email, NO", "member, display_name, YES", "member, active, NO", "loan, returned_on, YES",
+			"loan, due_on, NO" })
 	void nullabilityIsWhatHibernateReadsFromKotlinTypes(String table, String column, String nullable)
 			throws SQLException {
 		assertThat(printedDatabase().query("select is_nullable from information_schema.columns where table_name = '"

@@ -40,10 +40,10 @@ class SourcePositionsIT {
 	void pointsAtTheEntityModulesSourcesWhenItsRootIsGiven() {
 		Result run = app.run("--atlas.print-schema", "--atlas.dialect=postgres",
 				"--atlas.source-roots=src/main/kotlin,../kotlin-app-model/src/main/kotlin");
-		assertThat(PrintedDdl.of(run).directives()).contains(
-				directive("author", CATALOG.resolve("Author.kt"), "class Author("),
-				directive("imprint", CATALOG.resolve("Publishing.kt"), "data class Imprint("),
-				directive("publisher", CATALOG.resolve("Publishing.kt"), "class Publisher("))
+		assertThat(PrintedDdl.of(run).directives())
+			.contains(directive("author", CATALOG.resolve("Author.kt"), "class Author("),
+					directive("imprint", CATALOG.resolve("Publishing.kt"), "data class Imprint("),
+					directive("publisher", CATALOG.resolve("Publishing.kt"), "class Publisher("))
 			.hasSize(9);
 	}
 

@@ -25,13 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headless Chromium, as a person does, and check that Mermaid drew one entity a table
  * without asking the network for anything. Screenshots go to {@code target/diagrams}.
  * <p>
- * {@code -Datlas.diagram.entities=1000} also draws a generated model of that many
- * tables and prints how long Mermaid took.
+ * {@code -Datlas.diagram.entities=1000} also draws a generated model of that many tables
+ * and prints how long Mermaid took.
  */
 class DiagramPageIT {
 
-	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag",
-			"users");
+	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag", "users");
 
 	private static Running app;
 

@@ -24,7 +24,8 @@ class EntitySchemaIT {
 		Result printed = SampleAppProcess.run("--atlas.print-schema", "--atlas.dialect=postgres",
 				"--atlas.dialect-version=16", "--atlas.source-roots=" + sources);
 		assertThat(printed.exitCode()).as(printed.stderr()).isZero();
-		SchemaScript script = EntitySchema.ofPackages(SampleApplication.class.getPackageName()).script("postgres", "16");
+		SchemaScript script = EntitySchema.ofPackages(SampleApplication.class.getPackageName())
+			.script("postgres", "16");
 		assertThat(SourcePositions.scan(List.of(sources)).toSql(script)).isEqualTo(printed.stdout());
 	}
 

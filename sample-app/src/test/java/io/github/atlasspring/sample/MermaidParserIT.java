@@ -24,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MermaidParserIT {
 
-	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag",
-			"users");
+	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag", "users");
 
 	@BeforeEach
 	void needsNode() {
@@ -79,7 +78,8 @@ class MermaidParserIT {
 
 	@Test
 	void printsTheSameDiagramEveryRun() {
-		assertThat(diagram("--atlas.dialect=mysql").stdoutBytes()).isEqualTo(diagram("--atlas.dialect=mysql").stdoutBytes());
+		assertThat(diagram("--atlas.dialect=mysql").stdoutBytes())
+			.isEqualTo(diagram("--atlas.dialect=mysql").stdoutBytes());
 	}
 
 	private static Path print(String... options) throws IOException {

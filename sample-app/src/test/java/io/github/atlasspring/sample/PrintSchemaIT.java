@@ -45,8 +45,8 @@ class PrintSchemaIT {
 
 	@Test
 	void warnsAboutSeedRowOfTableGenerator() {
-		assertThat(defaultRun().stderr().lines()).anySatisfy(
-				(line) -> assertThat(line).startsWith("atlas: warning: ").contains("insert into audit_ids"));
+		assertThat(defaultRun().stderr().lines())
+			.anySatisfy((line) -> assertThat(line).startsWith("atlas: warning: ").contains("insert into audit_ids"));
 	}
 
 	@Test
@@ -134,7 +134,8 @@ class PrintSchemaIT {
 		assertThatNoException().as("stdout is UTF-8").isThrownBy(() -> decodeStrictly(result.stdoutBytes()));
 		assertThat(result.stdout()).isNotEmpty().doesNotContain("\r").endsWith(";\n");
 		if (!result.directives().isEmpty()) {
-			assertThat(result.stdoutLines().get(result.directives().size())).as("the line after the directives").isEmpty();
+			assertThat(result.stdoutLines().get(result.directives().size())).as("the line after the directives")
+				.isEmpty();
 		}
 		assertThat(result.statements()).allSatisfy((line) -> assertThat(line).endsWith(";")
 			.doesNotContain(" INFO ")

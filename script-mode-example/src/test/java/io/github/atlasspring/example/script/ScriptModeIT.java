@@ -54,8 +54,8 @@ class ScriptModeIT {
 	void programWarnsAboutSeedRowsAsPrintModeDoes() {
 		AtlasProgram program = programs.get("postgres");
 		List<String> warnings = warnings(run("postgres"));
-		assertThat(warnings).isEqualTo(warnings(printMode(program.option("--dialect"),
-				program.option("--dialect-version"))));
+		assertThat(warnings)
+			.isEqualTo(warnings(printMode(program.option("--dialect"), program.option("--dialect-version"))));
 	}
 
 	@Test

@@ -53,8 +53,7 @@ public class Invoice {
 	private BigDecimal amount;
 
 	@ElementCollection
-	@CollectionTable(schema = BillingSchema.NAME, name = "invoice_line",
-			joinColumns = @JoinColumn(name = "invoice_id"))
+	@CollectionTable(schema = BillingSchema.NAME, name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
 	@OrderColumn(name = "position")
 	private List<InvoiceLine> lines = new ArrayList<>();
 

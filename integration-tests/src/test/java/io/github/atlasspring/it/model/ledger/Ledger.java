@@ -43,8 +43,7 @@ public class Ledger {
 	private String currency;
 
 	@ElementCollection
-	@CollectionTable(catalog = LedgerCatalog.NAME, name = "ledger_label",
-			joinColumns = @JoinColumn(name = "ledger_id"))
+	@CollectionTable(catalog = LedgerCatalog.NAME, name = "ledger_label", joinColumns = @JoinColumn(name = "ledger_id"))
 	@Column(name = "label", length = 30)
 	private Set<String> labels = new HashSet<>();
 
