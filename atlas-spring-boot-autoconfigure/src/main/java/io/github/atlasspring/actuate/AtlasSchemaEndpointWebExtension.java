@@ -3,15 +3,15 @@ package io.github.atlasspring.actuate;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExportException.Option;
-
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 import org.springframework.lang.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 /**
  * {@link EndpointWebExtension @EndpointWebExtension} for the {@link AtlasSchemaEndpoint}:

@@ -89,6 +89,8 @@ public final class DiagramPage {
 
 	/**
 	 * Return text as a JSON string that cannot end the script element that holds it.
+	 * @param text the text
+	 * @return the JSON string
 	 */
 	private static String json(String text) {
 		StringBuilder json = new StringBuilder(text.length() + 16).append('"');

@@ -3,7 +3,6 @@ package io.github.atlasspring.autoconfigure;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The DDL of a running application's persistence units, for the application's own

@@ -1,9 +1,9 @@
 package io.github.atlasspring.print;
 
-import io.github.atlasspring.schema.SchemaExportException;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.BeanCreationException;
+
+import io.github.atlasspring.schema.SchemaExportException;
 
 /**
  * Why a print-mode start-up printed nothing: the exit status and the one-line error that

@@ -2,9 +2,9 @@ package io.github.atlasspring.print;
 
 import java.util.Locale;
 
-import io.github.atlasspring.schema.SchemaExportException;
-
 import org.springframework.core.env.Environment;
+
+import io.github.atlasspring.schema.SchemaExportException;
 
 /**
  * Reads {@code atlas.print-schema}: a bare {@code --atlas.print-schema} flag counts as

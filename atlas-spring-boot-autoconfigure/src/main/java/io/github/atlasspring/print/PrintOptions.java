@@ -3,13 +3,13 @@ package io.github.atlasspring.print;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.atlasspring.schema.OutputFormat;
-import io.github.atlasspring.schema.SourcePositions;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
+
+import io.github.atlasspring.schema.OutputFormat;
+import io.github.atlasspring.schema.SourcePositions;
 
 /**
  * The {@code atlas.*} options of print mode.

@@ -3,18 +3,10 @@ package io.github.atlasspring.print;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 
-import io.github.atlasspring.jpa.CapturingPersistenceProvider;
-import io.github.atlasspring.jpa.PersistenceUnitNames;
-import io.github.atlasspring.schema.PersistenceUnitDefinition;
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExportException.Option;
-import io.github.atlasspring.schema.SchemaExporter;
-import io.github.atlasspring.schema.SchemaTarget;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceProvider;
 import org.hibernate.jpa.HibernatePersistenceProvider;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -23,6 +15,14 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+import io.github.atlasspring.jpa.CapturingPersistenceProvider;
+import io.github.atlasspring.jpa.PersistenceUnitNames;
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Option;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaTarget;
 
 /**
  * Takes over the application's {@code EntityManagerFactory} beans in print mode: the

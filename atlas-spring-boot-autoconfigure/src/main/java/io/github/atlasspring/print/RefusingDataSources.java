@@ -14,7 +14,6 @@ import javax.sql.XAConnectionBuilder;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
-
 import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
 
@@ -43,6 +42,8 @@ final class RefusingDataSources {
 	/**
 	 * Whether a subclass proxy would route every connecting call to the interceptor: a
 	 * final method would run on the proxy's own, empty state instead.
+	 * @param type the data source's class
+	 * @return whether it can be subclassed
 	 */
 	private static boolean canSubclass(Class<?> type) {
 		return !Modifier.isFinal(type.getModifiers()) && Arrays.stream(type.getMethods())

@@ -7,9 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.atlasspring.schema.SchemaExportException.Reason;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException.Reason;
 
 /**
  * The schema of chosen JPA entities, for script mode: a program names entity classes or

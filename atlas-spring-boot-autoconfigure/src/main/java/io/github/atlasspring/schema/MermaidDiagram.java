@@ -12,10 +12,10 @@ import java.util.Set;
  * <p>
  * A relationship's cardinality comes from its foreign key: the referenced side is exactly
  * one ({@code ||}), or zero or one ({@code |o}) when a referencing column accepts null;
- * the referencing side is zero or more ({@code o{}), or zero or one ({@code o|}) when the
- * foreign key's columns are unique, a one-to-one. The line is solid ({@code --},
- * identifying) when the foreign key is part of the referencing table's primary key,
- * dashed ({@code ..}) otherwise. Its label names the foreign key's columns.
+ * the referencing side is zero or more (<code>o&#123;</code>), or zero or one
+ * ({@code o|}) when the foreign key's columns are unique, a one-to-one. The line is solid
+ * ({@code --}, identifying) when the foreign key is part of the referencing table's
+ * primary key, dashed ({@code ..}) otherwise. Its label names the foreign key's columns.
  * <p>
  * The text is the same for the same model: tables in the model's order, columns in the
  * DDL's, relationships by table, then by column. Names and types are written as the

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 /**
  * The Hibernate settings of a schema export: the unit's own, less everything that would
@@ -87,6 +88,8 @@ final class SchemaSettings {
 	/**
 	 * Return the settings for the schema creator: without the database identity, so that
 	 * it writes with the dialect the metadata was built for instead of building another.
+	 * @param exportSettings the settings the metadata was built with
+	 * @return the settings for the schema creator
 	 */
 	Map<String, Object> forSchemaCreator(Map<String, Object> exportSettings) {
 		Map<String, Object> options = new HashMap<>(exportSettings);
@@ -102,6 +105,9 @@ final class SchemaSettings {
 	 * Name the target database: by the application's own dialect class when it is of that
 	 * database, else by product name, so that Hibernate picks its dialect itself and has
 	 * no reason to warn that a dialect need not be named.
+	 * @param settings the settings to add to
+	 * @param unit the persistence unit
+	 * @param target the target database
 	 */
 	private static void putDatabase(Map<String, Object> settings, PersistenceUnitDefinition unit, SchemaTarget target) {
 		Object configured = unit.properties().get(DIALECT);

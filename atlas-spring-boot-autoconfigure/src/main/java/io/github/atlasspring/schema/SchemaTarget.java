@@ -2,8 +2,9 @@ package io.github.atlasspring.schema;
 
 import java.util.regex.Pattern;
 
-import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 /**
  * The database and version a schema is rendered for.

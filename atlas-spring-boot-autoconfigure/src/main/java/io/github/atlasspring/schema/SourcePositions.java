@@ -103,6 +103,8 @@ public final class SourcePositions {
 	/**
 	 * Return the name under which a class is indexed: nested classes as their simple name
 	 * in the package of their outermost class.
+	 * @param className the class's binary name
+	 * @return the name it is indexed under
 	 */
 	private static String sourceName(String className) {
 		int lastDot = className.lastIndexOf('.');

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.util.ClassUtils;
 
 /**

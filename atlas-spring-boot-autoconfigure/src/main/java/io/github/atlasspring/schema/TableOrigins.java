@@ -70,6 +70,8 @@ final class TableOrigins {
 	/**
 	 * Envers maps an audit table as a dynamic entity named after the audited entity, or
 	 * after the collection table, with the configured prefix and suffix.
+	 * @param entity an entity, perhaps an audit table's
+	 * @param settings the settings the metadata was built with
 	 */
 	private void addAudit(PersistentClass entity, Map<String, Object> settings) {
 		String prefix = String.valueOf(settings.getOrDefault(ENVERS_PREFIX, ""));
@@ -95,6 +97,8 @@ final class TableOrigins {
 	 * on a database without sequences (SQLite, MySQL). Naming strategies may have added
 	 * to its declared name, so names are compared by their letters and digits, the
 	 * table's ending with the declared one; longer entity names are tried first.
+	 * @param table the table no entity maps
+	 * @param metadata the metadata that holds it
 	 */
 	private void addGeneratorTable(Table table, MetadataImplementor metadata) {
 		if (this.byTable.containsKey(key(table))) {

@@ -3,14 +3,14 @@ package io.github.atlasspring.script;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.util.ClassUtils;
+
 import io.github.atlasspring.print.ExitStatus;
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExportException.Reason;
 import io.github.atlasspring.schema.SchemaScript;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.util.ClassUtils;
 
 /**
  * Script mode: prints the DDL of named entities for Atlas, with no Spring Boot
@@ -79,6 +79,9 @@ public final class PrintEntitySchema {
 	 * Run with standard output kept for the DDL: whatever else writes to
 	 * {@link System#out} meanwhile, such as a logging library's console appender, goes to
 	 * standard error. The JVM ends right after, so {@code System.out} stays as it is.
+	 * @param entities the entities, or {@code null} to read them from the arguments
+	 * @param args the command's arguments
+	 * @return the exit code
 	 */
 	private static int run(@Nullable EntitySchema entities, String[] args) {
 		PrintStream stdout = System.out;
@@ -133,6 +136,8 @@ public final class PrintEntitySchema {
 
 	/**
 	 * Write the script to standard output in one piece, as print mode writes it.
+	 * @param out standard output
+	 * @param sql the script
 	 */
 	private static void write(PrintStream out, String sql) {
 		byte[] bytes = sql.getBytes(StandardCharsets.UTF_8);

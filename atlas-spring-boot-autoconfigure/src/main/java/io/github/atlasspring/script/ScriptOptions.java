@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.EntitySchema.Naming;
 import io.github.atlasspring.schema.OutputFormat;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExportException.Option;
 import io.github.atlasspring.schema.SourcePositions;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The command-line options of script mode, each written {@code --name=value}. Lists are

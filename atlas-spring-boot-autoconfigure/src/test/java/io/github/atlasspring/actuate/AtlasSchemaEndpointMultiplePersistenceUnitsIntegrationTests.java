@@ -5,15 +5,8 @@ import java.net.http.HttpResponse;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.atlasspring.actuate.customers.Customer;
-import io.github.atlasspring.actuate.orders.PurchaseOrder;
-import io.github.atlasspring.jpa.PersistenceUnitRecorder;
-import io.github.atlasspring.schema.PersistenceUnitDefinition;
-import io.github.atlasspring.schema.SchemaExporter;
-import io.github.atlasspring.schema.SchemaScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
@@ -31,6 +24,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
+
+import io.github.atlasspring.actuate.customers.Customer;
+import io.github.atlasspring.actuate.orders.PurchaseOrder;
+import io.github.atlasspring.jpa.PersistenceUnitRecorder;
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaScript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

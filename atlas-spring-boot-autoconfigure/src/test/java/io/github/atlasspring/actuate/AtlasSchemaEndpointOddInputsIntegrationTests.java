@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.atlasspring.actuate.CountingConfiguration.CountingSchemaExporter;
-import io.github.atlasspring.schema.SchemaTarget;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.github.atlasspring.actuate.CountingConfiguration.CountingSchemaExporter;
+import io.github.atlasspring.schema.SchemaTarget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

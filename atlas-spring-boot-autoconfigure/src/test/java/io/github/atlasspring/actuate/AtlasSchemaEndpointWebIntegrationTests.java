@@ -15,6 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.json.BasicJsonTester;
+import org.springframework.boot.test.json.JsonContent;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
 import io.github.atlasspring.actuate.CountingConfiguration.CountingDataSource;
 import io.github.atlasspring.actuate.CountingConfiguration.CountingSchemaExporter;
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
@@ -23,13 +30,6 @@ import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SchemaTarget;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.json.BasicJsonTester;
-import org.springframework.boot.test.json.JsonContent;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

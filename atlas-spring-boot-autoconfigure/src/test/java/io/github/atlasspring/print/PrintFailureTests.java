@@ -1,11 +1,11 @@
 package io.github.atlasspring.print;
 
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
+
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,15 @@
 package io.github.atlasspring.schema;
 
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
 import io.github.atlasspring.autoconfigure.AtlasSchemaAutoConfiguration;
 import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.schema.EntitySchema.Naming;
@@ -8,16 +18,6 @@ import io.github.atlasspring.schema.SchemaExportException.Reason;
 import io.github.atlasspring.schema.catalog.Author;
 import io.github.atlasspring.schema.catalog.Book;
 import io.github.atlasspring.schema.entities.Customer;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.boot.test.context.FilteredClassLoader;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -3,15 +3,15 @@ package io.github.atlasspring.schema;
 import java.util.List;
 import java.util.Map;
 
-import io.github.atlasspring.schema.SchemaExportException.Reason;
 import org.hibernate.dialect.MariaDBDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.github.atlasspring.schema.SchemaExportException.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

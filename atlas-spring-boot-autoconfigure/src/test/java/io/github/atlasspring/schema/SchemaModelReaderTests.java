@@ -2,10 +2,11 @@ package io.github.atlasspring.schema;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.SchemaModel.Column;
 import io.github.atlasspring.schema.SchemaModel.ForeignKey;
 import io.github.atlasspring.schema.SchemaModel.Table;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.github.atlasspring.schema.positions.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.atlasspring.schema.positions.Library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

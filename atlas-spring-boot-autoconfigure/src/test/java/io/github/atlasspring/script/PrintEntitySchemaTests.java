@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SourcePositions;
 import io.github.atlasspring.schema.catalog.Author;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

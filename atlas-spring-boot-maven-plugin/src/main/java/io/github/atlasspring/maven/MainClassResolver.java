@@ -7,7 +7,6 @@ import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
-
 import org.springframework.boot.loader.tools.MainClassFinder;
 
 /**
@@ -85,6 +84,8 @@ final class MainClassResolver {
 	 * Whether a value is given: not null, not blank and not an expression the model left
 	 * unresolved, such as the Spring Boot parent's {@code ${start-class}} when the
 	 * property is not defined.
+	 * @param value the value, possibly {@code null}
+	 * @return whether it is set
 	 */
 	private static boolean isSet(String value) {
 		return value != null && !value.isBlank() && !value.contains("${");

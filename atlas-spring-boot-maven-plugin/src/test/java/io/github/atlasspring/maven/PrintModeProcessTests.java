@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.loader.tools.JavaExecutable;
 
 import static org.assertj.core.api.Assertions.assertThat;

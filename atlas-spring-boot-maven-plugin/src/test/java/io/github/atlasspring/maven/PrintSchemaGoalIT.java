@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.atlasspring.maven.SampleAppCopy.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.atlasspring.maven.SampleAppCopy.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-import io.github.atlasspring.test.SchemaShape.TableShape;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.test.SchemaShape.TableShape;
 
 /**
  * Reads the tables of one namespace from JDBC {@link DatabaseMetaData}: columns, primary
@@ -177,6 +178,9 @@ final class CatalogReader {
 		/**
 		 * Describe a rule other than the default, which databases report as
 		 * {@code no action} or {@code restrict} alike.
+		 * @param event the event the rule is for, {@code delete} or {@code update}
+		 * @param rule the rule, as {@link java.sql.DatabaseMetaData} reports it
+		 * @return the clause, empty for the default
 		 */
 		private static String rule(String event, int rule) {
 			return switch (rule) {

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.github.atlasspring.test.SchemaShape.TableShape;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.test.SchemaShape.TableShape;
 
 /**
  * Compares the schema the migrations made with the schema the entities expect, one line

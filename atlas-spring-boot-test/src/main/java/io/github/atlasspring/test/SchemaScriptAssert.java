@@ -10,9 +10,10 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.schema.SchemaScript;
 import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaScript;
 
 /**
  * Assertions on the DDL printed for a persistence unit: that it equals a committed

@@ -8,12 +8,12 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.schema.SchemaScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import io.github.atlasspring.schema.SchemaScript;
 
 import static io.github.atlasspring.test.AtlasAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

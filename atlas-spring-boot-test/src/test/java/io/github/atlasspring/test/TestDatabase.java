@@ -12,11 +12,11 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
 import io.github.atlasspring.testsupport.DatabaseServer;
 import io.github.atlasspring.testsupport.DatabaseServer.Login;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A database created empty for one test and dropped after it: on a {@link DatabaseServer}

@@ -96,6 +96,20 @@ final class SchemaSnapshot {
 			.collect(Collectors.joining("\n"));
 	}
 
+	private static String comment(String remarks) {
+		return (remarks != null && !remarks.isEmpty()) ? "comment '" + remarks + "'" : null;
+	}
+
+	private static String join(String... parts) {
+		StringBuilder text = new StringBuilder();
+		for (String part : parts) {
+			if (part != null && !part.isEmpty()) {
+				text.append((text.length() > 0) ? " " : "").append(part);
+			}
+		}
+		return text.toString();
+	}
+
 	/**
 	 * Collects the objects of a snapshot under stable names.
 	 */
@@ -307,20 +321,6 @@ final class SchemaSnapshot {
 			return this.labels.contains(label) ? this.rows.getString(label) : null;
 		}
 
-	}
-
-	private static String comment(String remarks) {
-		return (remarks != null && !remarks.isEmpty()) ? "comment '" + remarks + "'" : null;
-	}
-
-	private static String join(String... parts) {
-		StringBuilder text = new StringBuilder();
-		for (String part : parts) {
-			if (part != null && !part.isEmpty()) {
-				text.append((text.length() > 0) ? " " : "").append(part);
-			}
-		}
-		return text.toString();
 	}
 
 }

@@ -3,10 +3,11 @@ package io.github.atlasspring.library;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.JarProcess;
-import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.github.atlasspring.testsupport.JarProcess;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -5,15 +5,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.DatabaseServer;
-import io.github.atlasspring.testsupport.JarProcess;
-import io.github.atlasspring.testsupport.JarProcess.Result;
-import io.github.atlasspring.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.JarProcess;
+import io.github.atlasspring.testsupport.JarProcess.Result;
+import io.github.atlasspring.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

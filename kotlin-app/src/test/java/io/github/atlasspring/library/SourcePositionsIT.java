@@ -2,9 +2,10 @@ package io.github.atlasspring.library;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.testsupport.JarProcess;
 import io.github.atlasspring.testsupport.JarProcess.Result;
-import org.junit.jupiter.api.Test;
 
 import static io.github.atlasspring.testsupport.PositionDirectives.directive;
 import static org.assertj.core.api.Assertions.assertThat;

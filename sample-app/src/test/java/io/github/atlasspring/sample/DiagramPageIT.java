@@ -8,15 +8,16 @@ import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import io.github.atlasspring.actuate.DiagramPage;
-import io.github.atlasspring.schema.MermaidDiagram;
-import io.github.atlasspring.schema.SchemaModel;
-import io.github.atlasspring.testsupport.JarProcess.Running;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.github.atlasspring.actuate.DiagramPage;
+import io.github.atlasspring.schema.MermaidDiagram;
+import io.github.atlasspring.schema.SchemaModel;
+import io.github.atlasspring.testsupport.JarProcess.Running;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

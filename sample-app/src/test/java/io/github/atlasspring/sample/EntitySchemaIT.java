@@ -3,11 +3,12 @@ package io.github.atlasspring.sample;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SourcePositions;
-import org.junit.jupiter.api.Test;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

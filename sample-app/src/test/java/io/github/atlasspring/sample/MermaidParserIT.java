@@ -9,12 +9,13 @@ import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaModel;
 import io.github.atlasspring.schema.SchemaModel.Table;
 import io.github.atlasspring.testsupport.JarProcess.Result;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

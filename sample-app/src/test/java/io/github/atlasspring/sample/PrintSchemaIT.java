@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
-import io.github.atlasspring.schema.SchemaDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.atlasspring.schema.SchemaDialect;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static io.github.atlasspring.testsupport.PositionDirectives.directive;
 import static org.assertj.core.api.Assertions.assertThat;
