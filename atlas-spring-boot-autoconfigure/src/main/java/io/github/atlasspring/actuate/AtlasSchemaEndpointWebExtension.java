@@ -3,15 +3,15 @@ package io.github.atlasspring.actuate;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExportException.Option;
-
 import org.springframework.boot.actuate.endpoint.OperationResponseBody;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
 import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 import org.springframework.boot.actuate.endpoint.web.annotation.EndpointWebExtension;
 import org.springframework.lang.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 /**
  * {@link EndpointWebExtension @EndpointWebExtension} for the {@link AtlasSchemaEndpoint}:
@@ -20,8 +20,8 @@ import org.springframework.lang.Nullable;
  * invalid options. Errors are JSON for JSON requests and one line of text otherwise.
  * <p>
  * The bare path answers JSON for every persistence unit, as the endpoint does over JMX,
- * but the other formats only for an application with one unit: Atlas reads the SQL of
- * one unit at a time.
+ * but the other formats only for an application with one unit: Atlas reads the SQL of one
+ * unit at a time.
  */
 @EndpointWebExtension(endpoint = AtlasSchemaEndpoint.class)
 public class AtlasSchemaEndpointWebExtension {

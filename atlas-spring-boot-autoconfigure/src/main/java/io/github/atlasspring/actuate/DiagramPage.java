@@ -13,12 +13,12 @@ import java.util.Locale;
  * An HTML page that draws a Mermaid diagram in the browser without reaching the network:
  * the page embeds Mermaid itself (MIT licence, vendored at build time from the
  * {@code org.webjars.npm:mermaid} jar, with its {@code LICENSE} beside it), and its
- * Content Security Policy allows no source but its own two scripts, so the browser
- * loads nothing else.
+ * Content Security Policy allows no source but its own two scripts, so the browser loads
+ * nothing else.
  * <p>
- * The diagram's text is embedded as JSON data and also shown as text, to copy into a
- * pull request. Once drawn, the page's {@code body} has {@code data-rendered="true"}
- * and {@code data-render-millis} (how long Mermaid took), or {@code data-rendered="error"}.
+ * The diagram's text is embedded as JSON data and also shown as text, to copy into a pull
+ * request. Once drawn, the page's {@code body} has {@code data-rendered="true"} and
+ * {@code data-render-millis} (how long Mermaid took), or {@code data-rendered="error"}.
  */
 public final class DiagramPage {
 
@@ -79,8 +79,8 @@ public final class DiagramPage {
 				<script>%s</script>
 				</body>
 				</html>
-				""".formatted(Library.HASH, hash(DRAW_SCRIPT), html(title), html(title), html(mermaid),
-				json(mermaid), library, DRAW_SCRIPT);
+				""".formatted(Library.HASH, hash(DRAW_SCRIPT), html(title), html(title), html(mermaid), json(mermaid),
+				library, DRAW_SCRIPT);
 	}
 
 	private static String html(String text) {
@@ -89,6 +89,8 @@ public final class DiagramPage {
 
 	/**
 	 * Return text as a JSON string that cannot end the script element that holds it.
+	 * @param text the text
+	 * @return the JSON string
 	 */
 	private static String json(String text) {
 		StringBuilder json = new StringBuilder(text.length() + 16).append('"');
@@ -133,11 +135,13 @@ public final class DiagramPage {
 		private static String read() {
 			try (InputStream in = DiagramPage.class.getResourceAsStream(SCRIPT_RESOURCE)) {
 				if (in == null) {
-					throw new IllegalStateException(SCRIPT_RESOURCE + " is missing next to " + DiagramPage.class.getName()
-							+ ": build the starter with Maven, which copies it from org.webjars.npm:mermaid");
+					throw new IllegalStateException(
+							SCRIPT_RESOURCE + " is missing next to " + DiagramPage.class.getName()
+									+ ": build the starter with Maven, which copies it from org.webjars.npm:mermaid");
 				}
 				String script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-				if (script.toLowerCase(Locale.ROOT).contains("<script") || script.toLowerCase(Locale.ROOT).contains("</script")) {
+				if (script.toLowerCase(Locale.ROOT).contains("<script")
+						|| script.toLowerCase(Locale.ROOT).contains("</script")) {
 					throw new IllegalStateException(SCRIPT_RESOURCE + " cannot be embedded in a script element");
 				}
 				return script;

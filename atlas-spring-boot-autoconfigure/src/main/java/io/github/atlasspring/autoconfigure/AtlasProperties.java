@@ -3,7 +3,6 @@ package io.github.atlasspring.autoconfigure;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -44,9 +43,9 @@ public class AtlasProperties {
 	private boolean sourcePositions = true;
 
 	/**
-	 * Where the entities' sources are, for the position directives. Print mode defaults to
-	 * src/main/java and src/main/kotlin in its working directory; a running application
-	 * has none unless this is set.
+	 * Where the entities' sources are, for the position directives. Print mode defaults
+	 * to src/main/java and src/main/kotlin in its working directory; a running
+	 * application has none unless this is set.
 	 */
 	private @Nullable List<String> sourceRoots;
 

@@ -1,19 +1,19 @@
 package io.github.atlasspring.autoconfigure;
 
-import io.github.atlasspring.jpa.PersistenceUnitRecorder;
-import io.github.atlasspring.print.PrintModeProperty;
-import io.github.atlasspring.jpa.AtlasSchema;
-import io.github.atlasspring.schema.SchemaExporter;
 import org.hibernate.jpa.boot.internal.EntityManagerFactoryBuilderImpl;
-
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.jpa.PersistenceUnitRecorder;
+import io.github.atlasspring.print.PrintModeProperty;
+import io.github.atlasspring.schema.SchemaExporter;
 
 /**
  * Auto-configuration that lets a running JPA application export the DDL of its Hibernate

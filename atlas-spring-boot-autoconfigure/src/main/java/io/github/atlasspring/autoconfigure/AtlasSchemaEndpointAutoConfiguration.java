@@ -3,11 +3,6 @@ package io.github.atlasspring.autoconfigure;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
-import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
-import io.github.atlasspring.jpa.AtlasSchema;
-import io.github.atlasspring.schema.SourcePositions;
-
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.autoconfigure.endpoint.expose.EndpointExposure;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -17,6 +12,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.function.SingletonSupplier;
+
+import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
+import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
+import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.schema.SourcePositions;
 
 /**
  * Auto-configuration for the {@link AtlasSchemaEndpoint}.

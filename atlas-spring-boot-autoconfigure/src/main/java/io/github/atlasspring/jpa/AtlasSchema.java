@@ -4,11 +4,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The DDL of a running application's persistence units, for the application's own
@@ -92,8 +93,8 @@ public class AtlasSchema {
 	public PersistenceUnitSchema persistenceUnit(String name) {
 		PersistenceUnitDefinition unit = this.units.get().get(name);
 		if (unit == null) {
-			throw new IllegalArgumentException("Unknown persistence unit '" + name + "': use one of "
-					+ String.join(", ", persistenceUnitNames()));
+			throw new IllegalArgumentException(
+					"Unknown persistence unit '" + name + "': use one of " + String.join(", ", persistenceUnitNames()));
 		}
 		return new PersistenceUnitSchema(unit);
 	}
@@ -135,7 +136,8 @@ public class AtlasSchema {
 		 * @throws SchemaExportException if an option is invalid or the export fails
 		 */
 		public SchemaScript script(@Nullable String dialect, @Nullable String version) {
-			return AtlasSchema.this.cache.get(this.unit.name(), AtlasSchema.this.exporter.target(this.unit, dialect, version),
+			return AtlasSchema.this.cache.get(this.unit.name(),
+					AtlasSchema.this.exporter.target(this.unit, dialect, version),
 					(target) -> AtlasSchema.this.exporter.export(this.unit, target));
 		}
 

@@ -3,18 +3,19 @@ package io.github.atlasspring.jpa;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import io.github.atlasspring.schema.PersistenceUnitDefinition;
-import io.github.atlasspring.schema.RunningDatabase;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.spi.PersistenceProvider;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import jakarta.persistence.spi.ProviderUtil;
 
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.RunningDatabase;
+
 /**
  * A {@link PersistenceProvider} that hands what the container builds an
- * {@code EntityManagerFactory} from to a consumer before the real provider builds it,
- * and once more with the database the built factory runs on.
+ * {@code EntityManagerFactory} from to a consumer before the real provider builds it, and
+ * once more with the database the built factory runs on.
  */
 public final class CapturingPersistenceProvider implements PersistenceProvider {
 

@@ -10,9 +10,9 @@ import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.util.StringUtils;
 
 /**
- * Names persistence units after their {@code EntityManagerFactory} beans, as Spring Boot's
- * Hibernate metrics do: {@code ordersEntityManagerFactory} is {@code orders}, and a bean
- * named just {@code entityManagerFactory} keeps its name.
+ * Names persistence units after their {@code EntityManagerFactory} beans, as Spring
+ * Boot's Hibernate metrics do: {@code ordersEntityManagerFactory} is {@code orders}, and
+ * a bean named just {@code entityManagerFactory} keeps its name.
  */
 public final class PersistenceUnitNames {
 

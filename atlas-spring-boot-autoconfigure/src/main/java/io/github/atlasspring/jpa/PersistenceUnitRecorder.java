@@ -5,13 +5,13 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
-import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import jakarta.persistence.spi.PersistenceProvider;
 import org.hibernate.jpa.HibernatePersistenceProvider;
-
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.orm.jpa.JpaVendorAdapter;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
 
 /**
  * Records what each {@link LocalContainerEntityManagerFactoryBean} builds its
@@ -47,6 +47,8 @@ public class PersistenceUnitRecorder implements BeanPostProcessor {
 	 * Framework's {@code AbstractEntityManagerFactoryBean#afterPropertiesSet} (6.2 and
 	 * 7.0), which runs only after this post-processor: the provider set on the bean, else
 	 * the vendor adapter's, else Hibernate's, the only provider this starter exports.
+	 * @param factoryBean the factory bean
+	 * @return the provider
 	 */
 	static PersistenceProvider providerOf(LocalContainerEntityManagerFactoryBean factoryBean) {
 		if (factoryBean.getPersistenceProvider() != null) {

@@ -11,12 +11,11 @@ import org.springframework.util.ClassUtils;
 /**
  * Puts a stand-in in front of every {@link DataSource} and R2DBC
  * {@code ConnectionFactory} bean in print mode, before any other bean can receive it:
- * every request for a connection is refused with a {@link RefusedConnectionException}
- * and never reaches the driver.
+ * every request for a connection is refused with a {@link RefusedConnectionException} and
+ * never reaches the driver.
  * <p>
- * Print mode adds it to the bean factory before the context refreshes, so it also
- * guards data sources that bean factory post-processors or other bean post-processors
- * create.
+ * Print mode adds it to the bean factory before the context refreshes, so it also guards
+ * data sources that bean factory post-processors or other bean post-processors create.
  */
 final class ConnectionRefusingPostProcessor implements SmartInstantiationAwareBeanPostProcessor {
 

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.persistence.EntityManagerFactory;
-
 import org.springframework.beans.factory.BeanFactoryUtils;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
@@ -22,10 +21,10 @@ import org.springframework.util.ClassUtils;
  * {@code EntityManagerFactory}, and every edge to a database initializer (Liquibase,
  * Flyway, SQL scripts, the application's own subclasses of them included).
  * <p>
- * Spring Boot makes each {@code EntityManagerFactory} depend on the database
- * initializers so that the schema is migrated before Hibernate maps it, and applications
- * add edges of their own. They are not inputs of the factory. Print mode ends start-up at
- * the factory, so a bean reached only through such an edge is never created.
+ * Spring Boot makes each {@code EntityManagerFactory} depend on the database initializers
+ * so that the schema is migrated before Hibernate maps it, and applications add edges of
+ * their own. They are not inputs of the factory. Print mode ends start-up at the factory,
+ * so a bean reached only through such an edge is never created.
  */
 final class DependsOnPruner {
 
@@ -69,14 +68,15 @@ final class DependsOnPruner {
 
 	/**
 	 * Finds database initializers as Spring Boot does, with the detectors listed in
-	 * {@code spring.factories}. Loaded only when Spring Boot's SQL initialization is on the
-	 * class path.
+	 * {@code spring.factories}. Loaded only when Spring Boot's SQL initialization is on
+	 * the class path.
 	 */
 	private static final class DatabaseInitializers {
 
 		static Set<String> detect(ConfigurableListableBeanFactory beanFactory) {
 			Set<String> beanNames = new HashSet<>();
-			Environment environment = beanFactory.getBeanProvider(Environment.class).getIfAvailable(StandardEnvironment::new);
+			Environment environment = beanFactory.getBeanProvider(Environment.class)
+				.getIfAvailable(StandardEnvironment::new);
 			ArgumentResolver arguments = ArgumentResolver.of(Environment.class, environment);
 			SpringFactoriesLoader.forDefaultResourceLocation(beanFactory.getBeanClassLoader())
 				.load(DatabaseInitializerDetector.class, arguments)

@@ -1,18 +1,18 @@
 package io.github.atlasspring.print;
 
-import io.github.atlasspring.schema.SchemaExportException;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.BeanCreationException;
 
+import io.github.atlasspring.schema.SchemaExportException;
+
 /**
- * Why a print-mode start-up printed nothing: the exit status and the one-line error
- * that names the fix. The one place that maps failures to exit codes.
+ * Why a print-mode start-up printed nothing: the exit status and the one-line error that
+ * names the fix. The one place that maps failures to exit codes.
  *
  * @param status the exit status
  * @param message the error, one line
- * @param unexpected whether the failure is the application's own, so that its stack
- * trace helps
+ * @param unexpected whether the failure is the application's own, so that its stack trace
+ * helps
  */
 record PrintFailure(ExitStatus status, String message, boolean unexpected) {
 
@@ -60,8 +60,8 @@ record PrintFailure(ExitStatus status, String message, boolean unexpected) {
 	 */
 	private static @Nullable String askingBean(Throwable failure) {
 		String beanName = null;
-		for (Throwable candidate = failure; candidate != null && !(candidate instanceof RefusedConnectionException);
-				candidate = next(candidate)) {
+		for (Throwable candidate = failure; candidate != null
+				&& !(candidate instanceof RefusedConnectionException); candidate = next(candidate)) {
 			if (candidate instanceof BeanCreationException creation && creation.getBeanName() != null) {
 				beanName = creation.getBeanName();
 			}

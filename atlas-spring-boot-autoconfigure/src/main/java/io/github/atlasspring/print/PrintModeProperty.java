@@ -2,9 +2,9 @@ package io.github.atlasspring.print;
 
 import java.util.Locale;
 
-import io.github.atlasspring.schema.SchemaExportException;
-
 import org.springframework.core.env.Environment;
+
+import io.github.atlasspring.schema.SchemaExportException;
 
 /**
  * Reads {@code atlas.print-schema}: a bare {@code --atlas.print-schema} flag counts as
@@ -39,8 +39,8 @@ public final class PrintModeProperty {
 		if (normalized.equals("false")) {
 			return false;
 		}
-		throw SchemaExportException.invalidOption(
-				"Invalid value '" + value + "' for atlas.print-schema: use --atlas.print-schema or atlas.print-schema=true");
+		throw SchemaExportException.invalidOption("Invalid value '" + value
+				+ "' for atlas.print-schema: use --atlas.print-schema or atlas.print-schema=true");
 	}
 
 }

@@ -3,19 +3,19 @@ package io.github.atlasspring.print;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.atlasspring.schema.OutputFormat;
-import io.github.atlasspring.schema.SourcePositions;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.env.Environment;
 
+import io.github.atlasspring.schema.OutputFormat;
+import io.github.atlasspring.schema.SourcePositions;
+
 /**
  * The {@code atlas.*} options of print mode.
  *
- * @param dialect the database to write the DDL for, or {@code null} for the
- * application's own
+ * @param dialect the database to write the DDL for, or {@code null} for the application's
+ * own
  * @param version the database version, or {@code null}
  * @param persistenceUnit the unit to print, or {@code null} if there is only one
  * @param sourcePositions whether to write Atlas's position directives

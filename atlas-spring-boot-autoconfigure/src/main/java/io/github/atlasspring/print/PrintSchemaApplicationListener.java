@@ -6,11 +6,6 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExporter;
-import io.github.atlasspring.schema.SchemaScript;
-import io.github.atlasspring.schema.SourcePositions;
-
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -29,6 +24,11 @@ import org.springframework.core.ResolvableType;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.ClassUtils;
+
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SourcePositions;
 
 /**
  * Runs print mode ({@code --atlas.print-schema}): keeps standard output for the DDL,
@@ -110,11 +110,13 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 		if (!this.printMode) {
 			return;
 		}
-		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, sideEffectFreeSettings()));
+		environment.getPropertySources()
+			.addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, sideEffectFreeSettings()));
 		for (String requiredClass : REQUIRED_CLASSES) {
 			if (!ClassUtils.isPresent(requiredClass, getClass().getClassLoader())) {
-				throw SchemaExportException.noEntities("Print mode needs JPA with Hibernate (spring-boot-starter-data-jpa), "
-						+ "but " + requiredClass + " is not on the classpath");
+				throw SchemaExportException
+					.noEntities("Print mode needs JPA with Hibernate (spring-boot-starter-data-jpa), " + "but "
+							+ requiredClass + " is not on the classpath");
 			}
 		}
 	}
@@ -142,6 +144,7 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 	/**
 	 * Guard every data source before the context refreshes, and register what takes over
 	 * the {@code EntityManagerFactory} beans.
+	 * @param event the event whose context is about to refresh
 	 */
 	private void onContextPrepared(ApplicationPreparedEvent event) {
 		ConfigurableApplicationContext context = event.getApplicationContext();
@@ -211,6 +214,7 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 	 * when {@code java.lang.Runtime}'s logger is at debug level: print mode's exit is
 	 * expected. The JDK asks {@code java.util.logging} unless another logger finder is
 	 * installed, which then answers through the logging system.
+	 * @param status how print mode ended
 	 */
 	private void exit(ExitStatus status) {
 		this.runtimeLogger = Logger.getLogger(RUNTIME_LOGGER);

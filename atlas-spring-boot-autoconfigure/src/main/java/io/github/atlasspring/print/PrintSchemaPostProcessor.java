@@ -3,18 +3,10 @@ package io.github.atlasspring.print;
 import java.lang.reflect.Proxy;
 import java.util.Map;
 
-import io.github.atlasspring.jpa.CapturingPersistenceProvider;
-import io.github.atlasspring.jpa.PersistenceUnitNames;
-import io.github.atlasspring.schema.PersistenceUnitDefinition;
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExportException.Option;
-import io.github.atlasspring.schema.SchemaExporter;
-import io.github.atlasspring.schema.SchemaTarget;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.spi.PersistenceProvider;
 import org.hibernate.jpa.HibernatePersistenceProvider;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.BeanFactoryAware;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -23,6 +15,14 @@ import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+import io.github.atlasspring.jpa.CapturingPersistenceProvider;
+import io.github.atlasspring.jpa.PersistenceUnitNames;
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Option;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaTarget;
 
 /**
  * Takes over the application's {@code EntityManagerFactory} beans in print mode: the
@@ -58,10 +58,9 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 
 	/**
 	 * Check the options, take the application's own {@link SchemaExporter} bean if it has
-	 * one, and choose the unit to print, then remove the depends-on edges
-	 * print mode does not need (see {@link DependsOnPruner}). Spring calls this once
-	 * every bean factory post-processor has run, before any {@code EntityManagerFactory}
-	 * is created.
+	 * one, and choose the unit to print, then remove the depends-on edges print mode does
+	 * not need (see {@link DependsOnPruner}). Spring calls this once every bean factory
+	 * post-processor has run, before any {@code EntityManagerFactory} is created.
 	 */
 	@Override
 	public void setBeanFactory(BeanFactory beanFactory) {
@@ -75,8 +74,8 @@ public final class PrintSchemaPostProcessor implements BeanPostProcessor, BeanFa
 
 	private String select(Map<String, String> units) {
 		if (units.isEmpty()) {
-			throw SchemaExportException.noEntities("No JPA EntityManagerFactory is defined in this application: "
-					+ "there is no schema to print");
+			throw SchemaExportException.noEntities(
+					"No JPA EntityManagerFactory is defined in this application: " + "there is no schema to print");
 		}
 		if (this.persistenceUnit != null) {
 			String beanName = units.get(this.persistenceUnit.trim());

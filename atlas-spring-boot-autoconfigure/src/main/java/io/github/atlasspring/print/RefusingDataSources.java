@@ -14,15 +14,14 @@ import javax.sql.XAConnectionBuilder;
 
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
-
 import org.springframework.aop.ProxyMethodInvocation;
 import org.springframework.aop.framework.ProxyFactory;
 
 /**
  * Makes data sources that refuse every connection. The stand-in keeps the data source's
- * class where it can (a subclass proxy), so that beans asking for {@code HikariDataSource}
- * still get one, and answers everything else, such as its JDBC URL, from the real data
- * source.
+ * class where it can (a subclass proxy), so that beans asking for
+ * {@code HikariDataSource} still get one, and answers everything else, such as its JDBC
+ * URL, from the real data source.
  */
 final class RefusingDataSources {
 
@@ -43,6 +42,8 @@ final class RefusingDataSources {
 	/**
 	 * Whether a subclass proxy would route every connecting call to the interceptor: a
 	 * final method would run on the proxy's own, empty state instead.
+	 * @param type the data source's class
+	 * @return whether it can be subclassed
 	 */
 	private static boolean canSubclass(Class<?> type) {
 		return !Modifier.isFinal(type.getModifiers()) && Arrays.stream(type.getMethods())

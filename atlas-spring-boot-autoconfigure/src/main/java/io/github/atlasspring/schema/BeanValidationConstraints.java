@@ -10,13 +10,12 @@ import org.hibernate.boot.internal.ClassLoaderAccessImpl;
 import org.hibernate.boot.registry.classloading.spi.ClassLoaderService;
 import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.dialect.Dialect;
-
 import org.springframework.util.ClassUtils;
 
 /**
- * Applies Bean Validation constraints ({@code @NotNull}, {@code @Size}, {@code @Min}, ...)
- * to the mapping as Hibernate does when it builds a {@code SessionFactory}, so that the
- * DDL carries the same {@code not null}, lengths and checks, through
+ * Applies Bean Validation constraints ({@code @NotNull}, {@code @Size}, {@code @Min},
+ * ...) to the mapping as Hibernate does when it builds a {@code SessionFactory}, so that
+ * the DDL carries the same {@code not null}, lengths and checks, through
  * {@link HibernateBootstrap}. Mirrors when Hibernate 6.6 to 7.4 apply them: Bean
  * Validation present, {@code jakarta.persistence.validation.mode} {@code auto} or
  * {@code ddl}, and {@code hibernate.validator.apply_to_ddl} not {@code false}.

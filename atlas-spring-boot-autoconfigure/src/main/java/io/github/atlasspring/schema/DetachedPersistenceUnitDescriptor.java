@@ -6,7 +6,6 @@ import java.util.List;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import org.hibernate.bytecode.enhance.spi.EnhancementContext;
 import org.hibernate.jpa.boot.internal.PersistenceUnitInfoDescriptor;
-
 import org.springframework.orm.jpa.persistenceunit.SmartPersistenceUnitInfo;
 
 /**

@@ -12,7 +12,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.orm.jpa.persistenceunit.DefaultPersistenceUnitManager;
@@ -21,10 +20,11 @@ import org.springframework.orm.jpa.persistenceunit.PersistenceManagedTypesScanne
 
 /**
  * Builds the persistence unit of named classes and packages as Spring Boot builds an
- * application's: packages are scanned with Spring's {@link PersistenceManagedTypesScanner}
- * and the unit is made by Spring's {@link DefaultPersistenceUnitManager}, which reads
- * {@code META-INF/orm.xml} when no mapping file is named. No {@code persistence.xml} is
- * read: the caller names every entity.
+ * application's: packages are scanned with Spring's
+ * {@link PersistenceManagedTypesScanner} and the unit is made by Spring's
+ * {@link DefaultPersistenceUnitManager}, which reads {@code META-INF/orm.xml} when no
+ * mapping file is named. No {@code persistence.xml} is read: the caller names every
+ * entity.
  */
 final class EntityPersistenceUnit {
 

@@ -7,23 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.atlasspring.schema.SchemaExportException.Reason;
 import jakarta.persistence.spi.PersistenceUnitInfo;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException.Reason;
 
 /**
  * The schema of chosen JPA entities, for script mode: a program names entity classes or
  * packages and gets the DDL that print mode prints for an application with the same
- * entities, without a Spring context and without a database.
- * <pre class="code">
+ * entities, without a Spring context and without a database. <pre class="code">
  * SchemaScript script = EntitySchema.of(User.class, Blog.class).script("postgres", "16");
  * SchemaScript all = EntitySchema.ofPackages("com.example.model").script("mysql", "8.4");
  * </pre>
  * <p>
- * The persistence unit is the one Spring Boot builds from the same entities: packages
- * are scanned for {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass} and
- * {@code @Converter} classes as Spring does; {@code META-INF/orm.xml} on the class path is
- * read unless mapping files are named; Spring Boot's naming strategies apply (see
+ * The persistence unit is the one Spring Boot builds from the same entities: packages are
+ * scanned for {@code @Entity}, {@code @Embeddable}, {@code @MappedSuperclass} and
+ * {@code @Converter} classes as Spring does; {@code META-INF/orm.xml} on the class path
+ * is read unless mapping files are named; Spring Boot's naming strategies apply (see
  * {@link Naming#SPRING_BOOT}); Bean Validation constraints apply when a Bean Validation
  * provider is on the class path. Hibernate properties such as an application's
  * {@code spring.jpa.properties.*} are given with {@link #withProperty(String, Object)}.
@@ -120,7 +120,8 @@ public final class EntitySchema {
 	 * Return this schema with a JPA or Hibernate property, as an application sets it with
 	 * {@code spring.jpa.properties.*}. Properties win over the naming strategies of
 	 * {@link #withNaming(Naming)}.
-	 * @param name the property name, such as {@code hibernate.type.preferred_uuid_jdbc_type}
+	 * @param name the property name, such as
+	 * {@code hibernate.type.preferred_uuid_jdbc_type}
 	 * @param value its value, not {@code null}
 	 * @return a new schema
 	 */
@@ -258,10 +259,11 @@ public final class EntitySchema {
 		 * Spring Boot's, so that the DDL is the one a Spring Boot application with these
 		 * entities creates: Spring Boot 4's {@code SpringImplicitNamingStrategy} (package
 		 * {@code org.springframework.boot.hibernate}) with Hibernate's
-		 * {@code PhysicalNamingStrategySnakeCaseImpl} when {@code spring-boot-hibernate} is
-		 * on the class path, else Spring Boot 3.5's ({@code org.springframework.boot.orm.jpa.hibernate})
-		 * with Hibernate's {@code CamelCaseToUnderscoresNamingStrategy}. Neither there is
-		 * an error, not a silent fallback: the names would differ from the application's.
+		 * {@code PhysicalNamingStrategySnakeCaseImpl} when {@code spring-boot-hibernate}
+		 * is on the class path, else Spring Boot 3.5's
+		 * ({@code org.springframework.boot.orm.jpa.hibernate}) with Hibernate's
+		 * {@code CamelCaseToUnderscoresNamingStrategy}. Neither there is an error, not a
+		 * silent fallback: the names would differ from the application's.
 		 */
 		SPRING_BOOT {
 

@@ -16,10 +16,10 @@ import org.hibernate.tool.schema.spi.CommandAcceptanceException;
 import org.hibernate.tool.schema.spi.ExceptionHandler;
 
 /**
- * The one place that uses Hibernate's internal API, in the form Hibernate 6.6 to 7.4 share:
- * the JPA bootstrap's metadata step ({@code EntityManagerFactoryBuilderImpl}, which builds
- * the metadata of a persistence unit exactly as Hibernate's JPA provider does, without a
- * {@code SessionFactory}) and the Bean Validation DDL step of
+ * The one place that uses Hibernate's internal API, in the form Hibernate 6.6 to 7.4
+ * share: the JPA bootstrap's metadata step ({@code EntityManagerFactoryBuilderImpl},
+ * which builds the metadata of a persistence unit exactly as Hibernate's JPA provider
+ * does, without a {@code SessionFactory}) and the Bean Validation DDL step of
  * {@code TypeSafeActivator}, a package-private class that a {@code SessionFactory} calls
  * and that is therefore reached reflectively, by its exact signature.
  * <p>

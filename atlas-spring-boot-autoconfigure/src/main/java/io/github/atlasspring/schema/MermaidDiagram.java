@@ -4,16 +4,16 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Renders a {@link SchemaModel} as a Mermaid {@code erDiagram}: one entity a table,
- * named with its schema ({@code audit.audit_event}), with its columns' types, names,
- * keys ({@code PK}, {@code FK}, {@code UK} for a column unique by itself) and
+ * Renders a {@link SchemaModel} as a Mermaid {@code erDiagram}: one entity a table, named
+ * with its schema ({@code audit.audit_event}), with its columns' types, names, keys
+ * ({@code PK}, {@code FK}, {@code UK} for a column unique by itself) and
  * {@code "not null"}; then one relationship a foreign key, from the referenced table to
  * the referencing one.
  * <p>
- * A relationship's cardinality comes from its foreign key: the referenced side is
- * exactly one ({@code ||}), or zero or one ({@code |o}) when a referencing column accepts
- * null; the referencing side is zero or more ({@code o{}), or zero or one ({@code o|})
- * when the foreign key's columns are unique, a one-to-one. The line is solid
+ * A relationship's cardinality comes from its foreign key: the referenced side is exactly
+ * one ({@code ||}), or zero or one ({@code |o}) when a referencing column accepts null;
+ * the referencing side is zero or more (<code>o&#123;</code>), or zero or one
+ * ({@code o|}) when the foreign key's columns are unique, a one-to-one. The line is solid
  * ({@code --}, identifying) when the foreign key is part of the referencing table's
  * primary key, dashed ({@code ..}) otherwise. Its label names the foreign key's columns.
  * <p>

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * {@code timestamp(6) with time zone} and {@code numeric(12,2)} read as they are. A space
  * becomes U+2005 FOUR-PER-EM SPACE, and {@code , ' " . : / < > \ # | ~ `} become
  * {@code ‚ ’ ” ․ ∶ ∕ ‹ › ∖ ♯ ∣ ∼ ‘} (General Punctuation and mathematical signs, which
- * common fonts have); any other ASCII punctuation becomes its full-width form
- * ({@code $} as {@code ＄}), and a control character {@code _}.
+ * common fonts have); any other ASCII punctuation becomes its full-width form ({@code $}
+ * as {@code ＄}), and a control character {@code _}.
  * <ul>
  * <li>An entity name is written bare when it is a plain identifier that is no keyword of
  * the grammar, else quoted: a quoted name may hold anything but {@code "}, {@code %},
@@ -31,8 +31,8 @@ final class MermaidSyntax {
 	/**
 	 * Words the grammar reads as keywords outside an entity's block, in any case.
 	 */
-	private static final Set<String> KEYWORDS = Set.of("erdiagram", "one", "many", "only", "zero", "to",
-			"optionally", "u", "style", "class", "classdef", "direction", "acctitle", "accdescr", "title");
+	private static final Set<String> KEYWORDS = Set.of("erdiagram", "one", "many", "only", "zero", "to", "optionally",
+			"u", "style", "class", "classdef", "direction", "acctitle", "accdescr", "title");
 
 	private static final Pattern KEY_PREFIX = Pattern.compile("(?i)(pk|fk|uk)([^A-Za-z0-9_].*)?");
 

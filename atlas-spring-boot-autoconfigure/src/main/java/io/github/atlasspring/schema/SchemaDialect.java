@@ -6,31 +6,53 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 /**
  * The databases a schema can be rendered for, named as Atlas providers name them.
  */
 public enum SchemaDialect {
 
+	/**
+	 * PostgreSQL.
+	 */
 	POSTGRESQL("PostgreSQL", "org.hibernate.dialect.PostgreSQLDialect", List.of("postgres", "postgresql"),
 			List.of("jdbc:postgresql:", "jdbc:tc:postgresql:", "jdbc:tc:postgis:"), majors(6, 18)),
 
+	/**
+	 * MySQL.
+	 */
 	MYSQL("MySQL", "org.hibernate.dialect.MySQLDialect", List.of("mysql"), List.of("jdbc:mysql:", "jdbc:tc:mysql:"),
 			List.of(3, 4, 5, 8, 9)),
 
+	/**
+	 * MariaDB.
+	 */
 	MARIADB("MariaDB", "org.hibernate.dialect.MariaDBDialect", List.of("mariadb"),
 			List.of("jdbc:mariadb:", "jdbc:tc:mariadb:"), List.of(5, 10, 11, 12)),
 
+	/**
+	 * SQLite, with Hibernate's community dialect.
+	 */
 	SQLITE("SQLite", "org.hibernate.community.dialect.SQLiteDialect", List.of("sqlite"), List.of("jdbc:sqlite:"),
 			List.of(2, 3)),
 
+	/**
+	 * Microsoft SQL Server.
+	 */
 	SQLSERVER("Microsoft SQL Server", "org.hibernate.dialect.SQLServerDialect", List.of("mssql", "sqlserver"),
 			List.of("jdbc:sqlserver:", "jdbc:tc:sqlserver:"), majors(6, 17)),
 
+	/**
+	 * H2.
+	 */
 	H2("H2", "org.hibernate.dialect.H2Dialect", List.of("h2"), List.of("jdbc:h2:"), List.of(1, 2)),
 
+	/**
+	 * Oracle.
+	 */
 	ORACLE("Oracle", "org.hibernate.dialect.OracleDialect", List.of("oracle"),
 			List.of("jdbc:oracle:", "jdbc:tc:oracle:"), List.of(7, 8, 9, 10, 11, 12, 18, 19, 21, 23, 26));
 
@@ -98,13 +120,13 @@ public enum SchemaDialect {
 	 * the starter knows. A version newer than every known release passes: see
 	 * {@link #isNewerThanKnownReleases(int)}.
 	 * @param major the major version
-	 * @throws SchemaExportException if no release of this database has that major
-	 * version
+	 * @throws SchemaExportException if no release of this database has that major version
 	 */
 	void checkReleased(int major) {
 		if (!isNewerThanKnownReleases(major) && !this.releasedMajors.contains(major)) {
 			throw SchemaExportException.invalidOption(Option.DIALECT_VERSION,
-					this.productName + " has never had a version " + major + ": use {option} with one of its major versions "
+					this.productName + " has never had a version " + major
+							+ ": use {option} with one of its major versions "
 							+ this.releasedMajors.stream().map(String::valueOf).collect(Collectors.joining(", ")));
 		}
 	}

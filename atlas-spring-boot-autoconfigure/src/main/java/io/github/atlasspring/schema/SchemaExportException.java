@@ -5,9 +5,9 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Thrown when a schema cannot be exported. The message is a single line that says what
- * to change; when an option is to blame, {@link #getMessage(Function)} names it the way
- * the caller's users know it (a command-line flag, a query parameter).
+ * Thrown when a schema cannot be exported. The message is a single line that says what to
+ * change; when an option is to blame, {@link #getMessage(Function)} names it the way the
+ * caller's users know it (a command-line flag, a query parameter).
  */
 public class SchemaExportException extends RuntimeException {
 

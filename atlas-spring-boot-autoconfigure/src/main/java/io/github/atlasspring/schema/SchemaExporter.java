@@ -2,7 +2,6 @@ package io.github.atlasspring.schema;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -51,7 +50,7 @@ public class SchemaExporter {
 	public SchemaTarget target(PersistenceUnitDefinition unit, @Nullable String dialect, @Nullable String version) {
 		if (dialect != null) {
 			SchemaTarget named = SchemaTarget.of(dialect, version);
-			return (version == null) ? configuredVersionOf(unit, named) : named;
+			return (version != null) ? named : configuredVersionOf(unit, named);
 		}
 		SchemaTarget own = defaultTarget(unit);
 		return (version != null) ? new SchemaTarget(own.dialect(), version.trim()) : own;

@@ -4,13 +4,11 @@ import java.util.List;
 
 /**
  * Writes the JSON document {@code /actuator/atlasschema/{persistenceUnit}} answers, for
- * programs that have no JSON library at hand, such as print mode:
- * <pre class="code">
+ * programs that have no JSON library at hand, such as print mode: <pre class="code">
  * {"persistenceUnits":{"NAME":{"dialect":"postgres","version":"16.0","statements":[...],
  * "seedStatements":[...],"positions":[{"resource":"...","path":"...","line":12}]}}}
- * </pre>
- * Compact, with members in that order and strings escaped as the actuator's Jackson
- * escapes them.
+ * </pre> Compact, with members in that order and strings escaped as the actuator's
+ * Jackson escapes them.
  */
 public final class SchemaJson {
 

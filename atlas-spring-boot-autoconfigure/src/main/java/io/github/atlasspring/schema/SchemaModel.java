@@ -27,8 +27,8 @@ public record SchemaModel(List<Table> tables) {
 	/**
 	 * A table.
 	 *
-	 * @param schema the table's schema (catalog on MySQL and MariaDB), or {@code null} for
-	 * the default one
+	 * @param schema the table's schema (catalog on MySQL and MariaDB), or {@code null}
+	 * for the default one
 	 * @param name the table's name
 	 * @param columns the columns, in the order the DDL creates them
 	 * @param foreignKeys the foreign keys, sorted by their columns
@@ -59,8 +59,8 @@ public record SchemaModel(List<Table> tables) {
 	 * {@code varchar(255)} or {@code timestamp(6) with time zone}
 	 * @param nullable whether the column accepts null
 	 * @param primaryKey whether the column is part of the primary key
-	 * @param unique whether the column alone is unique: a unique column or a unique key of
-	 * this column only
+	 * @param unique whether the column alone is unique: a unique column or a unique key
+	 * of this column only
 	 */
 	public record Column(String name, String type, boolean nullable, boolean primaryKey, boolean unique) {
 

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 /**
  * The Hibernate settings of a schema export: the unit's own, less everything that would
@@ -25,10 +26,9 @@ final class SchemaSettings {
 
 	private static final String MINOR_VERSION = "jakarta.persistence.database-minor-version";
 
-	private static final List<String> DATABASE_IDENTITY = List.of(DIALECT, PRODUCT_NAME, PRODUCT_VERSION,
-			MAJOR_VERSION, MINOR_VERSION, "javax.persistence.database-product-name",
-			"javax.persistence.database-product-version", "javax.persistence.database-major-version",
-			"javax.persistence.database-minor-version");
+	private static final List<String> DATABASE_IDENTITY = List.of(DIALECT, PRODUCT_NAME, PRODUCT_VERSION, MAJOR_VERSION,
+			MINOR_VERSION, "javax.persistence.database-product-name", "javax.persistence.database-product-version",
+			"javax.persistence.database-major-version", "javax.persistence.database-minor-version");
 
 	private static final List<String> REMOVED_PREFIXES = List.of("jakarta.persistence.schema-generation",
 			"javax.persistence.schema-generation", "jakarta.persistence.sql-load-script-source",
@@ -51,17 +51,19 @@ final class SchemaSettings {
 		if (dialect != null) {
 			SchemaDialect family = DialectFamily.of(dialect, unit.info().getClassLoader());
 			if (family == null) {
-				throw SchemaExportException.invalidOption(Option.DIALECT, "Persistence unit '" + unit.name()
-						+ "' uses dialect '" + dialect + "', which has no Atlas name: set {option} to one of "
-						+ SchemaDialect.supportedNames());
+				throw SchemaExportException.invalidOption(Option.DIALECT,
+						"Persistence unit '" + unit.name() + "' uses dialect '" + dialect
+								+ "', which has no Atlas name: set {option} to one of "
+								+ SchemaDialect.supportedNames());
 			}
 			return new SchemaTarget(family, configuredVersion(properties));
 		}
 		SchemaDialect byUrl = SchemaDialect.forJdbcUrl(JdbcUrl.of(unit));
 		if (byUrl == null) {
-			throw SchemaExportException.invalidOption(Option.DIALECT, "Cannot tell which database persistence unit '"
-					+ unit.name() + "' uses without connecting to it: set {option} to one of "
-					+ SchemaDialect.supportedNames());
+			throw SchemaExportException.invalidOption(Option.DIALECT,
+					"Cannot tell which database persistence unit '" + unit.name()
+							+ "' uses without connecting to it: set {option} to one of "
+							+ SchemaDialect.supportedNames());
 		}
 		return new SchemaTarget(byUrl, configuredVersion(properties));
 	}
@@ -86,6 +88,8 @@ final class SchemaSettings {
 	/**
 	 * Return the settings for the schema creator: without the database identity, so that
 	 * it writes with the dialect the metadata was built for instead of building another.
+	 * @param exportSettings the settings the metadata was built with
+	 * @return the settings for the schema creator
 	 */
 	Map<String, Object> forSchemaCreator(Map<String, Object> exportSettings) {
 		Map<String, Object> options = new HashMap<>(exportSettings);
@@ -98,12 +102,14 @@ final class SchemaSettings {
 	}
 
 	/**
-	 * Name the target database: by the application's own dialect class when it is of
-	 * that database, else by product name, so that Hibernate picks its dialect itself and
-	 * has no reason to warn that a dialect need not be named.
+	 * Name the target database: by the application's own dialect class when it is of that
+	 * database, else by product name, so that Hibernate picks its dialect itself and has
+	 * no reason to warn that a dialect need not be named.
+	 * @param settings the settings to add to
+	 * @param unit the persistence unit
+	 * @param target the target database
 	 */
-	private static void putDatabase(Map<String, Object> settings, PersistenceUnitDefinition unit,
-			SchemaTarget target) {
+	private static void putDatabase(Map<String, Object> settings, PersistenceUnitDefinition unit, SchemaTarget target) {
 		Object configured = unit.properties().get(DIALECT);
 		ClassLoader classLoader = unit.info().getClassLoader();
 		if (configured != null && DialectFamily.of(configured, classLoader) == target.dialect()) {
@@ -111,9 +117,9 @@ final class SchemaSettings {
 			return;
 		}
 		if (DialectFamily.load(target.dialect().hibernateDialect(), classLoader) == null) {
-			throw SchemaExportException.invalidOption("Dialect '" + target.dialect().canonicalName() + "' needs "
-					+ target.dialect().hibernateDialect()
-					+ " on the application's classpath: add org.hibernate.orm:hibernate-community-dialects");
+			throw SchemaExportException.invalidOption(
+					"Dialect '" + target.dialect().canonicalName() + "' needs " + target.dialect().hibernateDialect()
+							+ " on the application's classpath: add org.hibernate.orm:hibernate-community-dialects");
 		}
 		settings.put(PRODUCT_NAME, target.dialect().productName());
 	}

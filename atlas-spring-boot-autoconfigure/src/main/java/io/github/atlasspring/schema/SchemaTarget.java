@@ -2,8 +2,9 @@ package io.github.atlasspring.schema;
 
 import java.util.regex.Pattern;
 
-import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 /**
  * The database and version a schema is rendered for.
@@ -39,8 +40,8 @@ public record SchemaTarget(SchemaDialect dialect, @Nullable String version) {
 	}
 
 	/**
-	 * Return this target with its version written in full, so that versions that mean
-	 * the same database ({@code 16}, {@code 16.0}, {@code 16.0.0}) are equal.
+	 * Return this target with its version written in full, so that versions that mean the
+	 * same database ({@code 16}, {@code 16.0}, {@code 16.0.0}) are equal.
 	 * @return the target, with a version of three parts if it has a version
 	 */
 	public SchemaTarget normalized() {

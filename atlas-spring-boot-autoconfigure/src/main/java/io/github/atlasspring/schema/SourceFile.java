@@ -48,6 +48,7 @@ final class SourceFile {
 	/**
 	 * Add the classes this file declares, by package and simple name, keeping classes
 	 * already indexed from another file.
+	 * @param classes the index, by package and simple name
 	 */
 	void index(Map<String, SourceFile> classes) {
 		String packageName = "";

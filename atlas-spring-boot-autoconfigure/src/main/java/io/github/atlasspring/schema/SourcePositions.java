@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 /**
  * Where the tables of a schema are declared in the application's sources, as Atlas's
- * position directives: {@code -- atlas:pos users[type=table] /abs/path/User.java:12},
- * one per table whose source is found, sorted by resource, then a blank line. Atlas then
+ * position directives: {@code -- atlas:pos users[type=table] /abs/path/User.java:12}, one
+ * per table whose source is found, sorted by resource, then a blank line. Atlas then
  * reports lint findings at those lines.
  * <p>
  * Paths are absolute, as Atlas's own providers write them. A table's line is the line
@@ -33,8 +33,8 @@ public final class SourcePositions {
 
 	/**
 	 * Read the Java and Kotlin sources under some roots.
-	 * @param sourceRoots the roots, such as {@code src/main/java}; those that do not exist
-	 * are left out
+	 * @param sourceRoots the roots, such as {@code src/main/java}; those that do not
+	 * exist are left out
 	 * @return the positions of the classes found
 	 * @throws UncheckedIOException if a source file cannot be read
 	 */
@@ -45,8 +45,7 @@ public final class SourcePositions {
 				try (Stream<Path> files = Files.walk(root)) {
 					files.filter(SourcePositions::isSource)
 						.sorted()
-						.forEach((file) -> SourceFile.read(file.toAbsolutePath().normalize())
-							.index(classes));
+						.forEach((file) -> SourceFile.read(file.toAbsolutePath().normalize()).index(classes));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException("Cannot read the sources under " + root, ex);
@@ -102,8 +101,10 @@ public final class SourcePositions {
 	}
 
 	/**
-	 * Return the name under which a class is indexed: nested classes as their simple
-	 * name in the package of their outermost class.
+	 * Return the name under which a class is indexed: nested classes as their simple name
+	 * in the package of their outermost class.
+	 * @param className the class's binary name
+	 * @return the name it is indexed under
 	 */
 	private static String sourceName(String className) {
 		int lastDot = className.lastIndexOf('.');

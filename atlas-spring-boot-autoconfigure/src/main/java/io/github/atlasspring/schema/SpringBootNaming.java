@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.util.ClassUtils;
 
 /**
@@ -14,11 +13,14 @@ import org.springframework.util.ClassUtils;
  * for the Spring Boot line on the class path, found by class name: the starter is built
  * against one line and serves the others, whose naming classes differ.
  * <ul>
- * <li>Spring Boot 4: {@code org.springframework.boot.hibernate.SpringImplicitNamingStrategy}
- * (in {@code spring-boot-hibernate}) with Hibernate's
+ * <li>Spring Boot 4:
+ * {@code org.springframework.boot.hibernate.SpringImplicitNamingStrategy} (in
+ * {@code spring-boot-hibernate}) with Hibernate's
  * {@code PhysicalNamingStrategySnakeCaseImpl};</li>
- * <li>Spring Boot 3.5: {@code org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy}
- * (in {@code spring-boot}) with Hibernate's {@code CamelCaseToUnderscoresNamingStrategy}.</li>
+ * <li>Spring Boot 3.5:
+ * {@code org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy} (in
+ * {@code spring-boot}) with Hibernate's
+ * {@code CamelCaseToUnderscoresNamingStrategy}.</li>
  * </ul>
  * These mirror {@code HibernateProperties.Naming} of Spring Boot 4.0 and 3.5, which put
  * them as class names under the properties below unless the application names others.

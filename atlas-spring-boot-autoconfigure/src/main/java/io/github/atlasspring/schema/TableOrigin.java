@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
  * Where in the model a table comes from: the entity class that maps it and, for a
  * collection or join table, the member that declares it.
  *
- * @param schema the table's schema (catalog on MySQL and MariaDB), or {@code null} for the
- * default one
+ * @param schema the table's schema (catalog on MySQL and MariaDB), or {@code null} for
+ * the default one
  * @param table the table's name
  * @param className the entity class, as {@link Class#getName()} gives it
  * @param member the field or property that declares the table, or {@code null} if the

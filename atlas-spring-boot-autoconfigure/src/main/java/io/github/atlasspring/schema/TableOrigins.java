@@ -46,10 +46,7 @@ final class TableOrigins {
 		for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
 			namespace.getTables().forEach((table) -> origins.addGeneratorTable(table, metadata));
 		}
-		return origins.byTable.values()
-			.stream()
-			.sorted(Comparator.comparing(TableOrigin::resource))
-			.toList();
+		return origins.byTable.values().stream().sorted(Comparator.comparing(TableOrigin::resource)).toList();
 	}
 
 	private void addEntity(PersistentClass entity) {
@@ -73,6 +70,8 @@ final class TableOrigins {
 	/**
 	 * Envers maps an audit table as a dynamic entity named after the audited entity, or
 	 * after the collection table, with the configured prefix and suffix.
+	 * @param entity an entity, perhaps an audit table's
+	 * @param settings the settings the metadata was built with
 	 */
 	private void addAudit(PersistentClass entity, Map<String, Object> settings) {
 		String prefix = String.valueOf(settings.getOrDefault(ENVERS_PREFIX, ""));
@@ -96,8 +95,10 @@ final class TableOrigins {
 	/**
 	 * A table no entity maps is an id generator's: a table generator's, or a sequence's
 	 * on a database without sequences (SQLite, MySQL). Naming strategies may have added
-	 * to its declared name, so names are compared by their letters and digits, the table's
-	 * ending with the declared one; longer entity names are tried first.
+	 * to its declared name, so names are compared by their letters and digits, the
+	 * table's ending with the declared one; longer entity names are tried first.
+	 * @param table the table no entity maps
+	 * @param metadata the metadata that holds it
 	 */
 	private void addGeneratorTable(Table table, MetadataImplementor metadata) {
 		if (this.byTable.containsKey(key(table))) {
@@ -108,8 +109,8 @@ final class TableOrigins {
 		entities.removeIf((entity) -> entity.getClassName() == null);
 		entities.sort(Comparator.comparing((PersistentClass entity) -> entity.getEntityName().length()).reversed());
 		for (PersistentClass entity : entities) {
-			for (Class<?> declaring = mappedClass(entity); declaring != null && declaring != Object.class;
-					declaring = declaring.getSuperclass()) {
+			for (Class<?> declaring = mappedClass(entity); declaring != null
+					&& declaring != Object.class; declaring = declaring.getSuperclass()) {
 				if (declaresGenerator(declaring, name)) {
 					add(table, entity.getClassName(), null);
 					return;

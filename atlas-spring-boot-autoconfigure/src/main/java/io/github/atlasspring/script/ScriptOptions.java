@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.EntitySchema.Naming;
 import io.github.atlasspring.schema.OutputFormat;
 import io.github.atlasspring.schema.SchemaExportException;
 import io.github.atlasspring.schema.SchemaExportException.Option;
 import io.github.atlasspring.schema.SourcePositions;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The command-line options of script mode, each written {@code --name=value}. Lists are
@@ -44,11 +45,11 @@ final class ScriptOptions {
 
 	private static final List<String> DEFAULT_SOURCE_ROOTS = List.of("src/main/java", "src/main/kotlin");
 
-	private static final List<String> TARGET_OPTIONS = List.of(DIALECT, DIALECT_VERSION, SOURCE_ROOTS,
-			SOURCE_POSITIONS, FORMAT);
+	private static final List<String> TARGET_OPTIONS = List.of(DIALECT, DIALECT_VERSION, SOURCE_ROOTS, SOURCE_POSITIONS,
+			FORMAT);
 
-	private static final List<String> ALL_OPTIONS = List.of(DIALECT, DIALECT_VERSION, PACKAGES, CLASSES,
-			MAPPING_FILES, PROPERTY, NAMING, SOURCE_ROOTS, SOURCE_POSITIONS, FORMAT);
+	private static final List<String> ALL_OPTIONS = List.of(DIALECT, DIALECT_VERSION, PACKAGES, CLASSES, MAPPING_FILES,
+			PROPERTY, NAMING, SOURCE_ROOTS, SOURCE_POSITIONS, FORMAT);
 
 	private @Nullable String dialect;
 
@@ -100,8 +101,8 @@ final class ScriptOptions {
 			int equals = arg.indexOf('=');
 			String name = (equals > 0) ? arg.substring(0, equals) : arg;
 			if (!accepted.contains(name)) {
-				throw SchemaExportException.invalidOption("Unknown option '" + arg + "': use " + String.join(", ",
-						accepted.stream().map((option) -> option + "=...").toList()));
+				throw SchemaExportException.invalidOption("Unknown option '" + arg + "': use "
+						+ String.join(", ", accepted.stream().map((option) -> option + "=...").toList()));
 			}
 			if (equals < 0) {
 				throw SchemaExportException.invalidOption("Option " + name + " needs a value: write " + name + "=...");
@@ -203,8 +204,8 @@ final class ScriptOptions {
 	}
 
 	/**
-	 * Return the message for entities that hold no entity, naming the options that
-	 * named them.
+	 * Return the message for entities that hold no entity, naming the options that named
+	 * them.
 	 * @return the message
 	 */
 	String noEntitiesMessage() {
@@ -238,8 +239,8 @@ final class ScriptOptions {
 
 	/**
 	 * Read the sources the position directives point at: {@code --source-roots}, else
-	 * {@code src/main/java} and {@code src/main/kotlin} in the working directory; none with
-	 * {@code --source-positions=false}.
+	 * {@code src/main/java} and {@code src/main/kotlin} in the working directory; none
+	 * with {@code --source-positions=false}.
 	 * @return the positions
 	 * @throws java.io.UncheckedIOException if a source file cannot be read
 	 */

@@ -10,8 +10,8 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 
 /**
- * A plain HTTP client for a server on a local port: it sends only the headers a test
- * asks for, so that a request without {@code Accept} is what {@code curl} and Atlas send.
+ * A plain HTTP client for a server on a local port: it sends only the headers a test asks
+ * for, so that a request without {@code Accept} is what {@code curl} and Atlas send.
  */
 final class ActuatorClient {
 

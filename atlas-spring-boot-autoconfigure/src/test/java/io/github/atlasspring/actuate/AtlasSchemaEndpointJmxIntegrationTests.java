@@ -7,7 +7,6 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,8 +36,8 @@ class AtlasSchemaEndpointJmxIntegrationTests {
 				SCHEMAS_SIGNATURE);
 		Map<String, Object> unit = persistenceUnit(result, LibraryApplication.UNIT);
 		assertThat(unit).containsEntry("dialect", "h2");
-		assertThat((List<?>) unit.get("statements")).anySatisfy(
-				(statement) -> assertThat(statement.toString()).startsWith("create table book ("));
+		assertThat((List<?>) unit.get("statements"))
+			.anySatisfy((statement) -> assertThat(statement.toString()).startsWith("create table book ("));
 	}
 
 	@Test

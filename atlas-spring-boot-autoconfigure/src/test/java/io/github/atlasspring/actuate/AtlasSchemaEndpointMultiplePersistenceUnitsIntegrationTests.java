@@ -5,15 +5,8 @@ import java.net.http.HttpResponse;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.atlasspring.actuate.customers.Customer;
-import io.github.atlasspring.actuate.orders.PurchaseOrder;
-import io.github.atlasspring.jpa.PersistenceUnitRecorder;
-import io.github.atlasspring.schema.PersistenceUnitDefinition;
-import io.github.atlasspring.schema.SchemaExporter;
-import io.github.atlasspring.schema.SchemaScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.SpringBootConfiguration;
@@ -32,6 +25,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 
+import io.github.atlasspring.actuate.customers.Customer;
+import io.github.atlasspring.actuate.orders.PurchaseOrder;
+import io.github.atlasspring.jpa.PersistenceUnitRecorder;
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaScript;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -39,9 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code EntityManagerFactory} beans on two databases.
  */
 @SpringBootTest(classes = AtlasSchemaEndpointMultiplePersistenceUnitsIntegrationTests.TwoUnitsApplication.class,
-		webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "management.endpoints.web.exposure.include=atlasschema",
-				"spring.data.jpa.repositories.enabled=false" })
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+				"management.endpoints.web.exposure.include=atlasschema", "spring.data.jpa.repositories.enabled=false" })
 class AtlasSchemaEndpointMultiplePersistenceUnitsIntegrationTests {
 
 	private static final String PATH = "/actuator/atlasschema";
@@ -154,8 +153,8 @@ class AtlasSchemaEndpointMultiplePersistenceUnitsIntegrationTests {
 
 		private static HikariDataSource dataSource(String name) {
 			HikariDataSource dataSource = new HikariDataSource();
-			dataSource.setJdbcUrl("jdbc:h2:mem:" + name + "-" + System.identityHashCode(dataSource)
-					+ ";DB_CLOSE_DELAY=-1");
+			dataSource
+				.setJdbcUrl("jdbc:h2:mem:" + name + "-" + System.identityHashCode(dataSource) + ";DB_CLOSE_DELAY=-1");
 			dataSource.setUsername("sa");
 			return dataSource;
 		}

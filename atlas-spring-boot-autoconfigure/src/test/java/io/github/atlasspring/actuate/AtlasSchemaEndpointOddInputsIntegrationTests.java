@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.atlasspring.actuate.CountingConfiguration.CountingSchemaExporter;
-import io.github.atlasspring.schema.SchemaTarget;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.github.atlasspring.actuate.CountingConfiguration.CountingSchemaExporter;
+import io.github.atlasspring.schema.SchemaTarget;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,9 +35,9 @@ class AtlasSchemaEndpointOddInputsIntegrationTests {
 	 */
 	private static final List<String> ODD = List.of(" ", "x".repeat(5000), "ü", "日本語", "..", "../../etc/passwd", "%2F",
 			"%2e%2e%2f", "post%2Fgres", "postgres;drop", "%00", "%0d%0a", "null", "undefined", "-1", "1e9", "99999999",
-			"9".repeat(400), "1.2.3.4", "1.2.3.4.5", "16.", ".16", "16..1", "+16", "16,1", "١٦", "٣", "16\u00a0",
-			"v16", "16-beta", "0x10", "0", "NaN", "Infinity", "true", "db2", "h2;MODE=MySQL", "%E2%80%AE",
-			"%F0%9F%98%80", "\\", "'", "\"", "<script>", "*", "?", "#");
+			"9".repeat(400), "1.2.3.4", "1.2.3.4.5", "16.", ".16", "16..1", "+16", "16,1", "١٦", "٣", "16\u00a0", "v16",
+			"16-beta", "0x10", "0", "NaN", "Infinity", "true", "db2", "h2;MODE=MySQL", "%E2%80%AE", "%F0%9F%98%80",
+			"\\", "'", "\"", "<script>", "*", "?", "#");
 
 	@LocalServerPort
 	private int port;

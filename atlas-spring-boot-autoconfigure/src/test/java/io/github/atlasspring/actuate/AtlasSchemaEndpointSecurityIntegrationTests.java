@@ -4,9 +4,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
-import io.github.atlasspring.actuate.library.Book;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -19,12 +17,13 @@ import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
+import io.github.atlasspring.actuate.library.Book;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Integration tests for {@code GET /actuator/atlasschema} served on a separate management
- * port, in an application whose own Spring Security rules protect the actuator
- * endpoints.
+ * port, in an application whose own Spring Security rules protect the actuator endpoints.
  */
 @SpringBootTest(classes = AtlasSchemaEndpointSecurityIntegrationTests.SecuredApplication.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT,
@@ -76,8 +75,8 @@ class AtlasSchemaEndpointSecurityIntegrationTests {
 		// HTML request ends as 406, with the challenge still in its headers.
 		HttpResponse<String> response = getOnManagementPort(PATH, "Accept", "text/html");
 		assertThat(response.statusCode()).as(response::body).isIn(401, 406);
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				(challenge) -> assertThat(challenge).startsWith("Basic "));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic "));
 		assertThat(response.body()).doesNotContain("erDiagram");
 	}
 

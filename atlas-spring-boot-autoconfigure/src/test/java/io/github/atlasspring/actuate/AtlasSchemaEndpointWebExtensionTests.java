@@ -3,6 +3,9 @@ package io.github.atlasspring.actuate;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
+
 import io.github.atlasspring.actuate.AtlasSchemaEndpoint.AtlasSchemaDescriptor;
 import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension.ErrorDescriptor;
 import io.github.atlasspring.actuate.customers.Customer;
@@ -13,9 +16,6 @@ import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.TestPersistenceUnits;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.actuate.endpoint.web.WebEndpointResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -121,16 +121,19 @@ class AtlasSchemaEndpointWebExtensionTests {
 	@Test
 	void schemaWhenMappingFailsShouldAnswerInternalServerErrorWithMessageOnly() {
 		givenUnit("orders", BROKEN);
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "postgres", null, null);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.TEXT, "postgres", null,
+				null);
 		assertThat(response.getStatus()).isEqualTo(500);
-		assertThat(response.getBody()).asString().startsWith("Hibernate cannot map persistence unit 'orders': ")
+		assertThat(response.getBody()).asString()
+			.startsWith("Hibernate cannot map persistence unit 'orders': ")
 			.doesNotContain("\tat ");
 	}
 
 	@Test
 	void schemaAcceptingJsonWhenMappingFailsShouldAnswerErrorDescriptor() {
 		givenUnit("orders", BROKEN);
-		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.JSON, "postgres", null, null);
+		WebEndpointResponse<Object> response = this.extension.schema("orders", SchemaFormat.JSON, "postgres", null,
+				null);
 		assertThat(response.getStatus()).isEqualTo(500);
 		assertThat(response.getContentType()).isEqualTo(SchemaFormat.JSON.getProducedMimeType());
 		assertThat(response.getBody()).isInstanceOfSatisfying(ErrorDescriptor.class,

@@ -15,6 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.json.BasicJsonTester;
+import org.springframework.boot.test.json.JsonContent;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
 import io.github.atlasspring.actuate.CountingConfiguration.CountingDataSource;
 import io.github.atlasspring.actuate.CountingConfiguration.CountingSchemaExporter;
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
@@ -23,13 +30,6 @@ import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SchemaTarget;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.json.BasicJsonTester;
-import org.springframework.boot.test.json.JsonContent;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,7 +79,8 @@ class AtlasSchemaEndpointWebIntegrationTests {
 		String body = get(PATH + "?positions=true").body();
 		Path book = Path.of("src/test/java/io/github/atlasspring/actuate/library/Book.java").toAbsolutePath();
 		String[] parts = body.split("\n\n", 2);
-		assertThat(parts[0].lines()).contains("-- atlas:pos book[type=table] " + book + ":" + lineOf(book, "class Book"));
+		assertThat(parts[0].lines())
+			.contains("-- atlas:pos book[type=table] " + book + ":" + lineOf(book, "class Book"));
 		assertThat(parts[1]).isEqualTo(export(null, null).toSql());
 	}
 
@@ -239,8 +240,8 @@ class AtlasSchemaEndpointWebIntegrationTests {
 	void getAcceptingJsonShouldAnswerJson() {
 		HttpResponse<String> response = get(PATH, "Accept", "application/json");
 		assertThat(response.statusCode()).as(response::body).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(contentType) -> assertThat(contentType).startsWith("application/json"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((contentType) -> assertThat(contentType).startsWith("application/json"));
 	}
 
 	@Test

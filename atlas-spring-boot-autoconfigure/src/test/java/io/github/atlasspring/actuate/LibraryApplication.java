@@ -1,7 +1,5 @@
 package io.github.atlasspring.actuate;
 
-import io.github.atlasspring.actuate.library.Book;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -10,6 +8,8 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
+
+import io.github.atlasspring.actuate.library.Book;
 
 /**
  * A JPA application on H2 with one persistence unit, named {@code entityManagerFactory}

@@ -12,8 +12,8 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 /**
  * Runs the {@link LibraryApplication} on a random port with the endpoint exposed over
  * HTTP and JMX, knowing its entities' sources, and with {@link CountingConfiguration
- * counting} exporter and data source.
- * Test classes annotated with it share one application context.
+ * counting} exporter and data source. Test classes annotated with it share one
+ * application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

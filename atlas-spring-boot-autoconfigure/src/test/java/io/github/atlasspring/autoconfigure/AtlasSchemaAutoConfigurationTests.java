@@ -1,12 +1,6 @@
 package io.github.atlasspring.autoconfigure;
 
-import io.github.atlasspring.jpa.PersistenceUnitRecorder;
-import io.github.atlasspring.jpa.AtlasSchema;
-import io.github.atlasspring.print.PrintSchemaPostProcessor;
-import io.github.atlasspring.schema.SchemaExporter;
-import io.github.atlasspring.schema.entities.Customer;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -15,6 +9,12 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.jpa.PersistenceUnitRecorder;
+import io.github.atlasspring.print.PrintSchemaPostProcessor;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.entities.Customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,15 +1,15 @@
 package io.github.atlasspring.autoconfigure;
 
-import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
-import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
-import io.github.atlasspring.jpa.AtlasSchema;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.convert.ApplicationConversionService;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import io.github.atlasspring.actuate.AtlasSchemaEndpoint;
+import io.github.atlasspring.actuate.AtlasSchemaEndpointWebExtension;
+import io.github.atlasspring.jpa.AtlasSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

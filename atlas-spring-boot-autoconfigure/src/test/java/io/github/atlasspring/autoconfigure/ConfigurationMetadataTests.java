@@ -13,7 +13,6 @@ import java.util.Properties;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.boot.json.JsonParserFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.util.StreamUtils;
@@ -66,8 +65,7 @@ class ConfigurationMetadataTests {
 		List<Object> properties = (List<Object>) JsonParserFactory.getJsonParser().parseMap(json).get("properties");
 		return properties.stream()
 			.map((property) -> (Map<String, Object>) property)
-			.collect(Collectors.toMap((property) -> (String) property.get("name"),
-					(property) -> property));
+			.collect(Collectors.toMap((property) -> (String) property.get("name"), (property) -> property));
 	}
 
 }

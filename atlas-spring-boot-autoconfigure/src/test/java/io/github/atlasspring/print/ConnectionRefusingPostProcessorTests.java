@@ -8,7 +8,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.github.atlasspring.schema.RefusingDataSource;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.ConnectionFactoryMetadata;
 import io.r2dbc.spi.R2dbcNonTransientResourceException;
@@ -16,10 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.datasource.AbstractDataSource;
+
+import io.github.atlasspring.schema.RefusingDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -100,7 +100,8 @@ class ConnectionRefusingPostProcessorTests {
 	@Test
 	void connectionFactoryPublishesRefusal() {
 		AtomicInteger creations = new AtomicInteger();
-		this.contextRunner.withBean("connectionFactory", ConnectionFactory.class, () -> new CountingConnectionFactory(creations))
+		this.contextRunner
+			.withBean("connectionFactory", ConnectionFactory.class, () -> new CountingConnectionFactory(creations))
 			.run((context) -> {
 				Publisher<? extends io.r2dbc.spi.Connection> connection = context.getBean(ConnectionFactory.class)
 					.create();

@@ -1,11 +1,11 @@
 package io.github.atlasspring.print;
 
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExportException.Option;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
+
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Option;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,11 +34,12 @@ class PrintFailureTests {
 		RefusedConnectionException refusal = new RefusedConnectionException("data source 'dataSource'");
 		BeanCreationException asker = new BeanCreationException("versionCustomizer", "Invocation of init method failed",
 				new IllegalStateException("Cannot read the database version", refusal));
-		PrintFailure failure = PrintFailure.of(new UnsatisfiedDependencyException(null, "entityManagerFactory",
-				"jpaVendorAdapter", asker));
+		PrintFailure failure = PrintFailure
+			.of(new UnsatisfiedDependencyException(null, "entityManagerFactory", "jpaVendorAdapter", asker));
 		assertThat(failure.status()).isEqualTo(ExitStatus.CONNECTION_REFUSED);
-		assertThat(failure.message()).startsWith("Bean 'versionCustomizer' asked data source 'dataSource' for a "
-				+ "connection while the application started, and print mode never connects to a database")
+		assertThat(failure.message())
+			.startsWith("Bean 'versionCustomizer' asked data source 'dataSource' for a "
+					+ "connection while the application started, and print mode never connects to a database")
 			.contains("@ConditionalOnProperty(name = \"atlas.print-schema\", havingValue = \"false\"")
 			.doesNotContain("\n");
 		assertThat(failure.unexpected()).isFalse();

@@ -1,11 +1,11 @@
 package io.github.atlasspring.print;
 
-import io.github.atlasspring.schema.SchemaExportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.mock.env.MockEnvironment;
+
+import io.github.atlasspring.schema.SchemaExportException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

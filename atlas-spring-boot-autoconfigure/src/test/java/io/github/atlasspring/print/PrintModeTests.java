@@ -7,19 +7,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.schema.PersistenceUnitDefinition;
-import io.github.atlasspring.schema.RefusingDataSource;
-import io.github.atlasspring.schema.SchemaExporter;
-import io.github.atlasspring.schema.SchemaScript;
-import io.github.atlasspring.schema.SchemaTarget;
-import io.github.atlasspring.schema.entities.Customer;
 import jakarta.annotation.PostConstruct;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
@@ -36,6 +29,13 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
 import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
+
+import io.github.atlasspring.schema.PersistenceUnitDefinition;
+import io.github.atlasspring.schema.RefusingDataSource;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaScript;
+import io.github.atlasspring.schema.SchemaTarget;
+import io.github.atlasspring.schema.entities.Customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,7 +136,8 @@ class PrintModeTests {
 	void formatJsonPrintsDocumentOfTheUnit(CapturedOutput output) {
 		run(BootApplication.class, "--atlas.format=JSON");
 		assertThat(this.exitCodes).containsExactly(0);
-		assertThat(output.getOut()).contains("{\"persistenceUnits\":{\"entityManagerFactory\":{\"dialect\":\"postgres\"");
+		assertThat(output.getOut())
+			.contains("{\"persistenceUnits\":{\"entityManagerFactory\":{\"dialect\":\"postgres\"");
 	}
 
 	@Test

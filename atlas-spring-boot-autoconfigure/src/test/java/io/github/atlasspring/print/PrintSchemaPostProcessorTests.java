@@ -1,13 +1,6 @@
 package io.github.atlasspring.print;
 
-import io.github.atlasspring.schema.RefusingDataSource;
-import io.github.atlasspring.schema.SchemaDialect;
-import io.github.atlasspring.schema.SchemaExportException;
-import io.github.atlasspring.schema.SchemaExportException.Reason;
-import io.github.atlasspring.schema.SchemaExporter;
-import io.github.atlasspring.schema.SchemaScript;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -15,6 +8,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.orm.jpa.LocalContainerEntityManagerFactoryBean;
+
+import io.github.atlasspring.schema.RefusingDataSource;
+import io.github.atlasspring.schema.SchemaDialect;
+import io.github.atlasspring.schema.SchemaExportException;
+import io.github.atlasspring.schema.SchemaExportException.Reason;
+import io.github.atlasspring.schema.SchemaExporter;
+import io.github.atlasspring.schema.SchemaScript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

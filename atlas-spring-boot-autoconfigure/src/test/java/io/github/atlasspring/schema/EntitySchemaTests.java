@@ -1,5 +1,15 @@
 package io.github.atlasspring.schema;
 
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+
 import io.github.atlasspring.autoconfigure.AtlasSchemaAutoConfiguration;
 import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.schema.EntitySchema.Naming;
@@ -8,16 +18,6 @@ import io.github.atlasspring.schema.SchemaExportException.Reason;
 import io.github.atlasspring.schema.catalog.Author;
 import io.github.atlasspring.schema.catalog.Book;
 import io.github.atlasspring.schema.entities.Customer;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
-import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.autoconfigure.AutoConfigurations;
-import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
-import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
-import org.springframework.boot.test.context.FilteredClassLoader;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -91,8 +91,8 @@ class EntitySchemaTests {
 	@Test
 	void tableGeneratorRowIsWarnedAbout() {
 		assertThat(EntitySchema.of(Book.class, Author.class).script("postgres", "16").warnings())
-			.anyMatch((warning) -> warning.endsWith("insert into hibernate_sequences(sequence_name, next_val) "
-					+ "values ('default',0);"));
+			.anyMatch((warning) -> warning
+				.endsWith("insert into hibernate_sequences(sequence_name, next_val) " + "values ('default',0);"));
 	}
 
 	@Test
@@ -119,9 +119,8 @@ class EntitySchemaTests {
 		SchemaScript script = EntitySchema.of(Author.class)
 			.withMappingFiles("META-INF/shelf-orm.xml")
 			.script("h2", null);
-		assertThat(script.statements())
-			.anyMatch((statement) -> statement.startsWith("create table shelf (id bigint not null, label varchar(40) "
-					+ "not null"));
+		assertThat(script.statements()).anyMatch((statement) -> statement
+			.startsWith("create table shelf (id bigint not null, label varchar(40) " + "not null"));
 	}
 
 	@Test
@@ -172,8 +171,8 @@ class EntitySchemaTests {
 		assertThatExceptionOfType(SchemaExportException.class)
 			.isThrownBy(() -> EntitySchema.of(Author.class, String.class).script("postgres", null))
 			.satisfies((ex) -> assertThat(ex.getReason()).isEqualTo(Reason.INVALID_OPTION))
-			.withMessageStartingWith("Class java.lang.String is not a JPA entity, embeddable, mapped superclass "
-					+ "or converter");
+			.withMessageStartingWith(
+					"Class java.lang.String is not a JPA entity, embeddable, mapped superclass " + "or converter");
 	}
 
 	@Test

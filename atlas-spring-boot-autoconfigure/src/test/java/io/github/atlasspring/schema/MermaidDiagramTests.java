@@ -2,10 +2,11 @@ package io.github.atlasspring.schema;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.SchemaModel.Column;
 import io.github.atlasspring.schema.SchemaModel.ForeignKey;
 import io.github.atlasspring.schema.SchemaModel.Table;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,8 +51,8 @@ class MermaidDiagramTests {
 
 	@Test
 	void rendersForeignKeyInPrimaryKeyAsIdentifying() {
-		assertThat(relationship(new ForeignKey(List.of("a", "b"), null, "users", List.of("a", "b"), false, false,
-				true)))
+		assertThat(
+				relationship(new ForeignKey(List.of("a", "b"), null, "users", List.of("a", "b"), false, false, true)))
 			.isEqualTo("    users ||--o{ blog : \"a, b\"");
 	}
 
@@ -66,8 +67,7 @@ class MermaidDiagramTests {
 	void quotesSchemaQualifiedNames() {
 		Table event = new Table("audit", "audit_event", List.of(ID),
 				List.of(new ForeignKey(List.of("id"), "audit", "actor", List.of("id"), false, true, true)));
-		assertThat(MermaidDiagram.render(new SchemaModel(List.of(event))))
-			.contains("    \"audit.audit_event\" {\n")
+		assertThat(MermaidDiagram.render(new SchemaModel(List.of(event)))).contains("    \"audit.audit_event\" {\n")
 			.contains("    \"audit.actor\" ||--o| \"audit.audit_event\" : \"id\"\n");
 	}
 
@@ -80,12 +80,14 @@ class MermaidDiagramTests {
 
 	@Test
 	void writesCharactersQuotedNamesCannotHoldAsLookAlikes() {
-		assertThat(MermaidSyntax.entityName("a\"b%c\\d#e<f>g h$i")).isEqualTo("\"a\u201Db％c\u2216d\u266Fe\u2039f\u203Ag h$i\"");
+		assertThat(MermaidSyntax.entityName("a\"b%c\\d#e<f>g h$i"))
+			.isEqualTo("\"a\u201Db％c\u2216d\u266Fe\u2039f\u203Ag h$i\"");
 	}
 
 	@Test
 	void writesTypesWithSpacesAndCommasReadably() {
-		assertThat(MermaidSyntax.word("timestamp(6) with time zone")).isEqualTo("timestamp(6)\u2005with\u2005time\u2005zone");
+		assertThat(MermaidSyntax.word("timestamp(6) with time zone"))
+			.isEqualTo("timestamp(6)\u2005with\u2005time\u2005zone");
 		assertThat(MermaidSyntax.word("numeric(12,2)")).isEqualTo("numeric(12\u201A2)");
 		assertThat(MermaidSyntax.word("enum ('A','B')")).isEqualTo("enum\u2005(\u2019A\u2019\u201A\u2019B\u2019)");
 	}

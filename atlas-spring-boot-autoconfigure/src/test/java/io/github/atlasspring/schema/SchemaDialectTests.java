@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class SchemaDialectTests {
 
 	@ParameterizedTest
-	@CsvSource({ "postgres, POSTGRESQL", "postgresql, POSTGRESQL", "mysql, MYSQL", "mariadb, MARIADB",
-			"sqlite, SQLITE", "mssql, SQLSERVER", "sqlserver, SQLSERVER", "h2, H2", "oracle, ORACLE" })
+	@CsvSource({ "postgres, POSTGRESQL", "postgresql, POSTGRESQL", "mysql, MYSQL", "mariadb, MARIADB", "sqlite, SQLITE",
+			"mssql, SQLSERVER", "sqlserver, SQLSERVER", "h2, H2", "oracle, ORACLE" })
 	void namedAcceptsEverySupportedName(String name, SchemaDialect dialect) {
 		assertThat(SchemaDialect.named(name)).isEqualTo(dialect);
 	}
@@ -44,10 +44,9 @@ class SchemaDialectTests {
 	@CsvSource({ "jdbc:postgresql://localhost:5432/app, POSTGRESQL", "jdbc:tc:postgresql:16:///app, POSTGRESQL",
 			"jdbc:tc:postgis:16-3.4:///app, POSTGRESQL", "JDBC:PostgreSQL://host/app, POSTGRESQL",
 			"jdbc:mysql://localhost/app, MYSQL", "jdbc:tc:mysql:8:///app, MYSQL",
-			"jdbc:mariadb://localhost/app, MARIADB", "jdbc:tc:mariadb:11:///app, MARIADB",
-			"jdbc:sqlite:app.db, SQLITE", "jdbc:sqlserver://localhost;databaseName=app, SQLSERVER",
-			"jdbc:tc:sqlserver:2022-latest:///app, SQLSERVER", "jdbc:h2:mem:app, H2",
-			"jdbc:oracle:thin:@localhost:1521/app, ORACLE" })
+			"jdbc:mariadb://localhost/app, MARIADB", "jdbc:tc:mariadb:11:///app, MARIADB", "jdbc:sqlite:app.db, SQLITE",
+			"jdbc:sqlserver://localhost;databaseName=app, SQLSERVER", "jdbc:tc:sqlserver:2022-latest:///app, SQLSERVER",
+			"jdbc:h2:mem:app, H2", "jdbc:oracle:thin:@localhost:1521/app, ORACLE" })
 	void forJdbcUrlInfersDialectFromPrefix(String url, SchemaDialect dialect) {
 		assertThat(SchemaDialect.forJdbcUrl(url)).isEqualTo(dialect);
 	}

@@ -3,15 +3,15 @@ package io.github.atlasspring.schema;
 import java.util.List;
 import java.util.Map;
 
-import io.github.atlasspring.schema.SchemaExportException.Reason;
 import org.hibernate.dialect.MariaDBDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import io.github.atlasspring.schema.SchemaExportException.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -143,8 +143,8 @@ class SchemaExporterTests {
 
 	@Test
 	void defaultTargetReadsMajorAndMinorVersion() {
-		PersistenceUnitDefinition unit = unit("jdbc:mysql://db/app", Map.of(
-				"jakarta.persistence.database-major-version", 8, "jakarta.persistence.database-minor-version", 4));
+		PersistenceUnitDefinition unit = unit("jdbc:mysql://db/app", Map
+			.of("jakarta.persistence.database-major-version", 8, "jakarta.persistence.database-minor-version", 4));
 		assertThat(this.exporter.defaultTarget(unit)).hasToString("mysql 8.4");
 	}
 

@@ -2,10 +2,11 @@ package io.github.atlasspring.schema;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.SchemaModel.Column;
 import io.github.atlasspring.schema.SchemaModel.ForeignKey;
 import io.github.atlasspring.schema.SchemaModel.Table;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,20 +53,19 @@ class SchemaModelReaderTests {
 	@Test
 	void readsOptionalManyToOneAsNullableForeignKey() {
 		assertThat(table(model("postgres"), "Clerk").foreignKeys())
-			.contains(new ForeignKey(List.of("shop_id"), "sales", "shop", List.of("id"), true,
-					false, false));
+			.contains(new ForeignKey(List.of("shop_id"), "sales", "shop", List.of("id"), true, false, false));
 	}
 
 	@Test
 	void readsRequiredOneToOneAsUniqueForeignKey() {
-		assertThat(table(model("postgres"), "Clerk").foreignKeys()).contains(new ForeignKey(
-				List.of("badge_id"), null, "Badge", List.of("id"), false, true, false));
+		assertThat(table(model("postgres"), "Clerk").foreignKeys())
+			.contains(new ForeignKey(List.of("badge_id"), null, "Badge", List.of("id"), false, true, false));
 	}
 
 	@Test
 	void readsSharedPrimaryKeyAsIdentifyingOneToOne() {
-		assertThat(table(model("postgres"), "ClerkProfile").foreignKeys()).containsExactly(new ForeignKey(
-				List.of("clerk_id"), null, "Clerk", List.of("id"), false, true, true));
+		assertThat(table(model("postgres"), "ClerkProfile").foreignKeys())
+			.containsExactly(new ForeignKey(List.of("clerk_id"), null, "Clerk", List.of("id"), false, true, true));
 	}
 
 	@Test

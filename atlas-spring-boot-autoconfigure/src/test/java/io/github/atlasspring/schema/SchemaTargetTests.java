@@ -33,7 +33,8 @@ class SchemaTargetTests {
 		String[] parts = target.split(":");
 		assertThatExceptionOfType(SchemaExportException.class).isThrownBy(() -> SchemaTarget.of(parts[0], parts[1]))
 			.satisfies((ex) -> assertThat(ex.getOption()).isEqualTo(SchemaExportException.Option.DIALECT_VERSION))
-			.withMessageContaining("has never had a version " + parts[1].split("\\.")[0] + ": use --atlas.dialect-version");
+			.withMessageContaining(
+					"has never had a version " + parts[1].split("\\.")[0] + ": use --atlas.dialect-version");
 	}
 
 	@ParameterizedTest

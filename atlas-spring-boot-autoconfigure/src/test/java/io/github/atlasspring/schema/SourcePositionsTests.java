@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.github.atlasspring.schema.positions.Library;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.atlasspring.schema.positions.Library;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +34,7 @@ class SourcePositionsTests {
 				directive("catalog[type=schema].library[type=table]", library, "public class Library {"),
 				directive("catalog[type=schema].library_address[type=table]", library, "public class Library {"),
 				directive("catalog[type=schema].library_ids[type=table]", library, "private Long id;"),
-				directive("catalog[type=schema].library_members[type=table]", library,
-						"private Set<Member> members"),
+				directive("catalog[type=schema].library_members[type=table]", library, "private Set<Member> members"),
 				directive("journal[type=table]", journal, "public class Journal extends Publication {"),
 				directive("library$member[type=table]", library, "public static class Member {"),
 				directive("library_opening_hours[type=table]", library, "private Set<String> openingHours"),
@@ -85,8 +85,7 @@ class SourcePositionsTests {
 
 	private SchemaScript export() {
 		PersistenceUnitDefinition unit = TestPersistenceUnits.scan(Library.class.getPackageName(),
-				new RefusingDataSource("jdbc:postgresql://localhost:1/x"),
-				Map.of("hibernate.physical_naming_strategy",
+				new RefusingDataSource("jdbc:postgresql://localhost:1/x"), Map.of("hibernate.physical_naming_strategy",
 						"org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl"));
 		return this.exporter.export(unit, this.exporter.target(unit, "postgres", "16"));
 	}

@@ -6,13 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SourcePositions;
 import io.github.atlasspring.schema.catalog.Author;
-import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,8 +54,8 @@ class PrintEntitySchemaTests {
 	@Test
 	void invalidSourcePositionsExitsWithTwo() {
 		Run run = run("--dialect=postgres", "--packages=" + CATALOG, "--source-positions=maybe");
-		assertFailed(run, 2, "Invalid --source-positions 'maybe': write --source-positions=true or "
-				+ "--source-positions=false");
+		assertFailed(run, 2,
+				"Invalid --source-positions 'maybe': write --source-positions=true or " + "--source-positions=false");
 	}
 
 	@Test
@@ -73,8 +74,8 @@ class PrintEntitySchemaTests {
 
 	@Test
 	void classesGiveTheSameDdlAsTheirPackage() {
-		Run run = run("--dialect=mysql", "--dialect-version=8.4", "--classes=" + CATALOG + ".Book," + CATALOG
-				+ ".Author");
+		Run run = run("--dialect=mysql", "--dialect-version=8.4",
+				"--classes=" + CATALOG + ".Book," + CATALOG + ".Author");
 		assertThat(run.out()).isEqualTo(run("--dialect=mysql", "--dialect-version=8.4", "--packages=" + CATALOG).out());
 	}
 
@@ -92,8 +93,8 @@ class PrintEntitySchemaTests {
 
 	@Test
 	void propertyReachesHibernate() {
-		Run run = run("--dialect=postgres", "--packages=" + CATALOG, "--property=hibernate.physical_naming_strategy="
-				+ PhysicalNamingStrategyStandardImpl.class.getName());
+		Run run = run("--dialect=postgres", "--packages=" + CATALOG,
+				"--property=hibernate.physical_naming_strategy=" + PhysicalNamingStrategyStandardImpl.class.getName());
 		assertThat(run.out()).contains("create table Book_authors ");
 	}
 
@@ -114,8 +115,8 @@ class PrintEntitySchemaTests {
 	void formatMermaidPrintsDiagramOfTheEntities() {
 		Run run = run("--dialect=postgres", "--packages=" + CATALOG, "--format=mermaid");
 		assertThat(run.exitCode()).as(run.err()).isZero();
-		assertThat(run.out()).isEqualTo(
-				MermaidDiagram.render(EntitySchema.ofPackages(CATALOG).script("postgres", null).model()));
+		assertThat(run.out())
+			.isEqualTo(MermaidDiagram.render(EntitySchema.ofPackages(CATALOG).script("postgres", null).model()));
 	}
 
 	@Test

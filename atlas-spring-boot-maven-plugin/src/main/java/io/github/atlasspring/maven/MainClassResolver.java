@@ -7,7 +7,6 @@ import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
-
 import org.springframework.boot.loader.tools.MainClassFinder;
 
 /**
@@ -68,8 +67,8 @@ final class MainClassResolver {
 			found = MainClassFinder.findSingleMainClass(this.classesDirectory, SPRING_BOOT_APPLICATION);
 		}
 		catch (IOException ex) {
-			throw new MojoFailureException("Cannot read the classes in " + this.classesDirectory + ": " + ex.getMessage()
-					+ "; or name the main class with -D" + OPTION, ex);
+			throw new MojoFailureException("Cannot read the classes in " + this.classesDirectory + ": "
+					+ ex.getMessage() + "; or name the main class with -D" + OPTION, ex);
 		}
 		catch (IllegalStateException ex) {
 			throw new MojoFailureException(ex.getMessage() + ": choose one with -D" + OPTION + "=NAME", ex);
@@ -83,8 +82,10 @@ final class MainClassResolver {
 
 	/**
 	 * Whether a value is given: not null, not blank and not an expression the model left
-	 * unresolved, such as the Spring Boot parent's {@code ${start-class}} when the property
-	 * is not defined.
+	 * unresolved, such as the Spring Boot parent's {@code ${start-class}} when the
+	 * property is not defined.
+	 * @param value the value, possibly {@code null}
+	 * @return whether it is set
 	 */
 	private static boolean isSet(String value) {
 		return value != null && !value.isBlank() && !value.contains("${");

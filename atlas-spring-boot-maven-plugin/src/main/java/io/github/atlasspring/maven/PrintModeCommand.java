@@ -13,9 +13,9 @@ import java.util.stream.Collectors;
 final class PrintModeCommand {
 
 	/**
-	 * JVM options that come before the user's: C1 only, as {@code spring-boot:run} does for
-	 * a short-lived process, and the JVM's own warnings on standard error, where they cannot
-	 * reach the SQL (unified logging writes them to standard output by default).
+	 * JVM options that come before the user's: C1 only, as {@code spring-boot:run} does
+	 * for a short-lived process, and the JVM's own warnings on standard error, where they
+	 * cannot reach the SQL (unified logging writes them to standard output by default).
 	 */
 	static final List<String> DEFAULT_JVM_ARGUMENTS = List.of("-XX:TieredStopAtLevel=1", "-Xlog:disable",
 			"-Xlog:all=warning:stderr");
@@ -40,8 +40,8 @@ final class PrintModeCommand {
 	}
 
 	/**
-	 * Return the command line, with the class path read from an argument file, so that its
-	 * length is not bounded by the operating system's limit on a command line.
+	 * Return the command line, with the class path read from an argument file, so that
+	 * its length is not bounded by the operating system's limit on a command line.
 	 * @param argumentFile the file that holds {@link #argumentFileContent()}
 	 * @return the command and its arguments
 	 */

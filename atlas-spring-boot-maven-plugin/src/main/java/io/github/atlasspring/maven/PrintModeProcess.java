@@ -32,8 +32,8 @@ final class PrintModeProcess {
 	 * @param command the command
 	 * @return what it printed and how it exited
 	 * @throws IOException if the process cannot be started or read
-	 * @throws InterruptedException if the thread is interrupted while waiting; the process
-	 * is then destroyed
+	 * @throws InterruptedException if the thread is interrupted while waiting; the
+	 * process is then destroyed
 	 */
 	PrintModeResult run(PrintModeCommand command) throws IOException, InterruptedException {
 		Path argumentFile = Files.createTempFile("atlas-print-schema", ".args");

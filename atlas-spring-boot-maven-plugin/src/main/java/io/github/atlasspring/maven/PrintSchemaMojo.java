@@ -15,7 +15,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
-
 import org.springframework.boot.loader.tools.JavaExecutable;
 
 /**
@@ -25,9 +24,10 @@ import org.springframework.boot.loader.tools.JavaExecutable;
  * log goes to standard error. When print mode fails, the build fails with its
  * {@code atlas: error:} line and nothing is written to standard output.
  * <p>
- * Run it as {@code mvn -B -q -Dorg.slf4j.simpleLogger.logFile=System.err atlas:print-schema
- * -Datlas.dialect=postgres}: {@code -q} keeps Maven's own messages off standard output and
- * the logger option sends its error messages to standard error.
+ * Run it as
+ * {@code mvn -B -q -Dorg.slf4j.simpleLogger.logFile=System.err atlas:print-schema
+ * -Datlas.dialect=postgres}: {@code -q} keeps Maven's own messages off standard output
+ * and the logger option sends its error messages to standard error.
  */
 @Mojo(name = "print-schema", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.PROCESS_CLASSES)
@@ -55,9 +55,9 @@ public class PrintSchemaMojo extends AbstractMojo {
 	private String dialect;
 
 	/**
-	 * Database version to write the DDL for, such as {@code 16} or {@code 8.4} (print mode's
-	 * {@code --atlas.dialect-version}). Default: the version the application configures,
-	 * else the oldest version Hibernate supports.
+	 * Database version to write the DDL for, such as {@code 16} or {@code 8.4} (print
+	 * mode's {@code --atlas.dialect-version}). Default: the version the application
+	 * configures, else the oldest version Hibernate supports.
 	 */
 	@Parameter(property = "atlas.dialect-version")
 	private String dialectVersion;
@@ -70,9 +70,9 @@ public class PrintSchemaMojo extends AbstractMojo {
 	private String persistenceUnit;
 
 	/**
-	 * Fully qualified name of the application's main class. Default: the Spring Boot Maven
-	 * plugin's {@code mainClass}, else the {@code start-class} property, else the single
-	 * {@code @SpringBootApplication} class with a {@code main} method.
+	 * Fully qualified name of the application's main class. Default: the Spring Boot
+	 * Maven plugin's {@code mainClass}, else the {@code start-class} property, else the
+	 * single {@code @SpringBootApplication} class with a {@code main} method.
 	 */
 	@Parameter(property = "atlas.main-class")
 	private String mainClass;

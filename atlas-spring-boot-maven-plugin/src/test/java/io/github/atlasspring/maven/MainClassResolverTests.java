@@ -5,9 +5,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import io.github.atlasspring.maven.fixture.several.FirstApplication;
-import io.github.atlasspring.maven.fixture.several.SecondApplication;
-import io.github.atlasspring.maven.fixture.single.SingleApplication;
 import org.apache.maven.model.Build;
 import org.apache.maven.model.Plugin;
 import org.apache.maven.plugin.MojoFailureException;
@@ -16,6 +13,10 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.atlasspring.maven.fixture.several.FirstApplication;
+import io.github.atlasspring.maven.fixture.several.SecondApplication;
+import io.github.atlasspring.maven.fixture.single.SingleApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

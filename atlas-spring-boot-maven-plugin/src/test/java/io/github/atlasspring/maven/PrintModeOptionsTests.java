@@ -19,9 +19,9 @@ class PrintModeOptionsTests {
 
 	@Test
 	void passesEveryGivenOptionUnchanged() {
-		assertThat(new PrintModeOptions("postgres", "16", "orders").toApplicationArguments(List.of()))
-			.containsExactly("--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16",
-					"--atlas.persistence-unit=orders");
+		assertThat(new PrintModeOptions("postgres", "16", "orders").toApplicationArguments(List.of())).containsExactly(
+				"--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16",
+				"--atlas.persistence-unit=orders");
 	}
 
 	@Test

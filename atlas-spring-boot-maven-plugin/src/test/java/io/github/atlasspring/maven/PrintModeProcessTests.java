@@ -11,7 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import org.springframework.boot.loader.tools.JavaExecutable;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +51,8 @@ class PrintModeProcessTests {
 	@Test
 	void runsInTheWorkingDirectoryWithTheArgumentsUnchanged() throws Exception {
 		PrintModeResult result = run("echo", "--atlas.dialect=postgres", "two words", "");
-		assertThat(new String(result.standardOutput(), StandardCharsets.UTF_8).lines())
-			.containsExactly(this.workingDirectory.toRealPath().toString(), "--atlas.dialect=postgres", "two words", "");
+		assertThat(new String(result.standardOutput(), StandardCharsets.UTF_8).lines()).containsExactly(
+				this.workingDirectory.toRealPath().toString(), "--atlas.dialect=postgres", "two words", "");
 	}
 
 	private PrintModeResult run(String... arguments) throws Exception {

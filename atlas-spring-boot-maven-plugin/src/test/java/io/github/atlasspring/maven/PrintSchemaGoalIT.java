@@ -5,16 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.atlasspring.maven.SampleAppCopy.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.atlasspring.maven.SampleAppCopy.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * End-to-end tests of the always-fresh route: the program of the sample app's
- * {@code atlas.hcl} data source {@code postgres_fresh}, run by the real Maven on a copy of
- * the sample app with this build's plugin installed.
+ * {@code atlas.hcl} data source {@code postgres_fresh}, run by the real Maven on a copy
+ * of the sample app with this build's plugin installed.
  */
 class PrintSchemaGoalIT {
 
@@ -59,11 +60,13 @@ class PrintSchemaGoalIT {
 	void failedPrintModeExitsNonZeroWithNothingOnStandardOutput() throws IOException {
 		SampleAppCopy app = SampleAppCopy.create(this.temp);
 		List<String> program = new ArrayList<>(app.program(DATA_SOURCE));
-		program.replaceAll((argument) -> argument.equals("-Datlas.dialect=postgres") ? "-Datlas.dialect=nosuch" : argument);
+		program.replaceAll(
+				(argument) -> argument.equals("-Datlas.dialect=postgres") ? "-Datlas.dialect=nosuch" : argument);
 		Result result = app.run(program);
 		assertThat(result.exitCode()).as(result.stderr()).isNotZero();
 		assertThat(result.stdout()).as(result.stderr()).isEmpty();
-		assertThat(result.stderr().lines()).anyMatch((line) -> line.startsWith("atlas: error: Unknown dialect 'nosuch'"))
+		assertThat(result.stderr().lines())
+			.anyMatch((line) -> line.startsWith("atlas: error: Unknown dialect 'nosuch'"))
 			.anyMatch((line) -> line.startsWith("[ERROR] Failed to execute goal")
 					&& line.contains("Print mode exited with 2: atlas: error: Unknown dialect 'nosuch'"));
 	}
@@ -83,8 +86,8 @@ class PrintSchemaGoalIT {
 	 * with each {@code -Datlas.x=y} of the program as {@code --atlas.x=y}.
 	 */
 	private static List<String> javaJar(List<String> program) {
-		List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", "target/sample-app.jar",
-				"--atlas.print-schema"));
+		List<String> command = new ArrayList<>(
+				List.of(javaExecutable(), "-jar", "target/sample-app.jar", "--atlas.print-schema"));
 		program.stream()
 			.filter((argument) -> argument.startsWith("-Datlas."))
 			.map((argument) -> "--" + argument.substring(2))

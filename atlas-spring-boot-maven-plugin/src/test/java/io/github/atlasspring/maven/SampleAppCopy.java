@@ -36,9 +36,9 @@ final class SampleAppCopy {
 	}
 
 	/**
-	 * Copy the sample app's main sources, {@code .mvn} and {@code atlas.hcl}, but neither its
-	 * tests nor its build output, into the given directory, and point its Maven at the test
-	 * repositories.
+	 * Copy the sample app's main sources, {@code .mvn} and {@code atlas.hcl}, but neither
+	 * its tests nor its build output, into the given directory, and point its Maven at
+	 * the test repositories.
 	 * @param parent the directory to copy into
 	 * @return the copy
 	 */
@@ -110,7 +110,8 @@ final class SampleAppCopy {
 			Process process = builder.start();
 			if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 				process.destroyForcibly().waitFor();
-				throw new AssertionError("Timed out after " + TIMEOUT + ": " + command + "\n" + Files.readString(stderr));
+				throw new AssertionError(
+						"Timed out after " + TIMEOUT + ": " + command + "\n" + Files.readString(stderr));
 			}
 			return new Result(process.exitValue(), Files.readAllBytes(stdout),
 					Files.readString(stderr, StandardCharsets.UTF_8));

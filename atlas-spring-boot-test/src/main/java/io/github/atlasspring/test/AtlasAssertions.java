@@ -1,7 +1,8 @@
 package io.github.atlasspring.test;
 
-import io.github.atlasspring.schema.SchemaScript;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaScript;
 
 /**
  * Entry point for the assertions on a printed schema, to import statically next to

@@ -14,8 +14,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
-import io.github.atlasspring.test.SchemaShape.TableShape;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.test.SchemaShape.TableShape;
 
 /**
  * Reads the tables of one namespace from JDBC {@link DatabaseMetaData}: columns, primary
@@ -47,16 +48,16 @@ final class CatalogReader {
 			String primaryKey = readPrimaryKey(namespace, table);
 			Map<String, String> foreignKeys = readForeignKeys(namespace, table);
 			Map<String, String> indexes = readIndexes(namespace, table, primaryKey, foreignKeys.keySet());
-			tables.put(lower(table), new TableShape(columns.getOrDefault(lower(table), Map.of()), primaryKey,
-					foreignKeys, indexes));
+			tables.put(lower(table),
+					new TableShape(columns.getOrDefault(lower(table), Map.of()), primaryKey, foreignKeys, indexes));
 		}
 		return tables;
 	}
 
 	private List<String> readTables(Namespace namespace) throws SQLException {
 		List<String> tables = new ArrayList<>();
-		try (ResultSet rows = this.metaData.getTables(namespace.catalog(), namespace.schemaPattern(this.metaData),
-				"%", null)) {
+		try (ResultSet rows = this.metaData.getTables(namespace.catalog(), namespace.schemaPattern(this.metaData), "%",
+				null)) {
 			while (rows.next()) {
 				String name = rows.getString("TABLE_NAME");
 				if (TABLE_TYPES.contains(rows.getString("TABLE_TYPE")) && !this.ignoredTable.test(lower(name))) {
@@ -69,8 +70,8 @@ final class CatalogReader {
 
 	private Map<String, Map<String, String>> readColumns(Namespace namespace) throws SQLException {
 		Map<String, Map<String, String>> columns = new HashMap<>();
-		try (ResultSet rows = this.metaData.getColumns(namespace.catalog(), namespace.schemaPattern(this.metaData),
-				"%", "%")) {
+		try (ResultSet rows = this.metaData.getColumns(namespace.catalog(), namespace.schemaPattern(this.metaData), "%",
+				"%")) {
 			while (rows.next()) {
 				columns.computeIfAbsent(lower(rows.getString("TABLE_NAME")), (table) -> new TreeMap<>())
 					.put(lower(rows.getString("COLUMN_NAME")), ColumnDescription.of(rows));
@@ -98,8 +99,7 @@ final class CatalogReader {
 			}
 		}
 		Map<String, String> foreignKeys = new TreeMap<>();
-		keys.values()
-			.forEach((key) -> foreignKeys.merge(key.columns(), key.reference(), CatalogReader::joinSorted));
+		keys.values().forEach((key) -> foreignKeys.merge(key.columns(), key.reference(), CatalogReader::joinSorted));
 		return foreignKeys;
 	}
 
@@ -107,8 +107,7 @@ final class CatalogReader {
 			Set<String> foreignKeys) throws SQLException {
 		Map<String, SortedMap<Integer, String>> columnsByIndex = new HashMap<>();
 		Set<String> unique = new TreeSet<>();
-		try (ResultSet rows = this.metaData.getIndexInfo(namespace.catalog(), namespace.schema(), table, false,
-				true)) {
+		try (ResultSet rows = this.metaData.getIndexInfo(namespace.catalog(), namespace.schema(), table, false, true)) {
 			while (rows.next()) {
 				String name = rows.getString("INDEX_NAME");
 				if (name == null || rows.getShort("TYPE") == DatabaseMetaData.tableIndexStatistic) {
@@ -179,6 +178,9 @@ final class CatalogReader {
 		/**
 		 * Describe a rule other than the default, which databases report as
 		 * {@code no action} or {@code restrict} alike.
+		 * @param event the event the rule is for, {@code delete} or {@code update}
+		 * @param rule the rule, as {@link java.sql.DatabaseMetaData} reports it
+		 * @return the clause, empty for the default
 		 */
 		private static String rule(String event, int rule) {
 			return switch (rule) {

@@ -12,12 +12,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Describes a column of a {@link DatabaseMetaData#getColumns getColumns} row as DDL would:
- * {@code varchar(500) not null}. A length is given for character and binary types,
- * precision and scale for decimals, fractional digits for times and timestamps; a driver's
- * size for unbounded types such as PostgreSQL's {@code text} is left out, and so is an
- * enum's. Where the type name lists an enum's values (H2) they are sorted, since their
- * order is not part of what the column accepts.
+ * Describes a column of a {@link DatabaseMetaData#getColumns getColumns} row as DDL
+ * would: {@code varchar(500) not null}. A length is given for character and binary types,
+ * precision and scale for decimals, fractional digits for times and timestamps; a
+ * driver's size for unbounded types such as PostgreSQL's {@code text} is left out, and so
+ * is an enum's. Where the type name lists an enum's values (H2) they are sorted, since
+ * their order is not part of what the column accepts.
  */
 final class ColumnDescription {
 

@@ -37,7 +37,8 @@ record Namespace(@Nullable String catalog, @Nullable String schema) {
 
 	/**
 	 * Return whether an object the catalog places in the given schema belongs here.
-	 * @param objectSchema the object's schema, or {@code null} if the catalog does not tell
+	 * @param objectSchema the object's schema, or {@code null} if the catalog does not
+	 * tell
 	 * @return whether the object is in this namespace
 	 */
 	boolean contains(@Nullable String objectSchema) {

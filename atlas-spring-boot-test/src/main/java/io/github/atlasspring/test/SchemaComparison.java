@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import io.github.atlasspring.test.SchemaShape.TableShape;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.test.SchemaShape.TableShape;
 
 /**
  * Compares the schema the migrations made with the schema the entities expect, one line
@@ -54,8 +55,8 @@ final class SchemaComparison {
 	}
 
 	private void compareEach(String prefix, Map<String, String> migrated, Map<String, String> expected) {
-		forEachKey(migrated, expected, (key, migratedValue, expectedValue) -> compare(prefix + key, migratedValue,
-				expectedValue));
+		forEachKey(migrated, expected,
+				(key, migratedValue, expectedValue) -> compare(prefix + key, migratedValue, expectedValue));
 	}
 
 	private void compare(String subject, @Nullable String migrated, @Nullable String expected) {

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 
 import javax.sql.DataSource;
 
+import org.jspecify.annotations.Nullable;
+
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.test.SchemaShape.TableShape;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Finds how the schema that migrations made differs from the schema a printed script

@@ -10,9 +10,10 @@ import java.util.TreeSet;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.schema.SchemaScript;
 import org.assertj.core.api.AbstractAssert;
 import org.jspecify.annotations.Nullable;
+
+import io.github.atlasspring.schema.SchemaScript;
 
 /**
  * Assertions on the DDL printed for a persistence unit: that it equals a committed
@@ -44,11 +45,11 @@ public class SchemaScriptAssert extends AbstractAssert<SchemaScriptAssert, Schem
 	 * file. A file with CRLF line endings, as a Windows checkout may give, is read as if
 	 * it had LF.
 	 * <p>
-	 * On a difference the failure shows a unified diff from the file to the DDL. In update
-	 * mode, switched on by the system property {@code atlas.snapshot.update=true} or the
-	 * environment variable {@code ATLAS_SNAPSHOT_UPDATE=true}, a missing or different file
-	 * is written instead (parent directories created, content replaced atomically) and the
-	 * assertion passes: review the change and commit it.
+	 * On a difference the failure shows a unified diff from the file to the DDL. In
+	 * update mode, switched on by the system property {@code atlas.snapshot.update=true}
+	 * or the environment variable {@code ATLAS_SNAPSHOT_UPDATE=true}, a missing or
+	 * different file is written instead (parent directories created, content replaced
+	 * atomically) and the assertion passes: review the change and commit it.
 	 * @param snapshot the snapshot file, such as
 	 * {@code Path.of("src/test/resources/schema/postgres-16.sql")}; must not be
 	 * {@code null}
@@ -100,18 +101,19 @@ public class SchemaScriptAssert extends AbstractAssert<SchemaScriptAssert, Schem
 	 * connection of the data source, and always drops again, after restoring the
 	 * connection's search path, schema or database; no other connection is made. Its
 	 * tables are compared with those of the connection's default schema or database,
-	 * where the migrations ran. A script that creates schemas of its own is rejected: only
-	 * the default schema is compared.
+	 * where the migrations ran. A script that creates schemas of its own is rejected:
+	 * only the default schema is compared.
 	 * <p>
 	 * Not reported, since they do not change what the schema accepts: column order,
 	 * constraint and index names, enum values and check constraints (which JDBC metadata
-	 * does not show), {@code no action} against {@code restrict}, the index MySQL, MariaDB
-	 * and H2 add for a foreign key, and a primary key's own index. On failure the message
-	 * has one sorted line per difference, such as {@code column blog.keywords: migrations
+	 * does not show), {@code no action} against {@code restrict}, the index MySQL,
+	 * MariaDB and H2 add for a foreign key, and a primary key's own index. On failure the
+	 * message has one sorted line per difference, such as
+	 * {@code column blog.keywords: migrations
 	 * give varchar(255) null, entities expect varchar(500) not null}.
 	 * @param dataSource the data source of the migrated database; must not be
-	 * {@code null}. Its connections must allow creating and dropping a schema (database on
-	 * MySQL and MariaDB).
+	 * {@code null}. Its connections must allow creating and dropping a schema (database
+	 * on MySQL and MariaDB).
 	 * @return this assertion object
 	 * @throws AssertionError if the schemas differ or a statement of the script fails
 	 * @throws IllegalArgumentException if the script is written for another database than
@@ -127,13 +129,14 @@ public class SchemaScriptAssert extends AbstractAssert<SchemaScriptAssert, Schem
 				.differences(dataSource);
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("Cannot compare the migrated schema with the printed DDL: "
-					+ ex.getMessage(), ex);
+			throw new IllegalStateException(
+					"Cannot compare the migrated schema with the printed DDL: " + ex.getMessage(), ex);
 		}
 		if (!differences.isEmpty()) {
-			failWithMessage("%s", "The schema the migrations made differs from the schema the entities expect in "
-					+ differences.size() + ((differences.size() == 1) ? " way" : " ways") + ":\n"
-					+ String.join("\n", differences));
+			failWithMessage("%s",
+					"The schema the migrations made differs from the schema the entities expect in "
+							+ differences.size() + ((differences.size() == 1) ? " way" : " ways") + ":\n"
+							+ String.join("\n", differences));
 		}
 		return this;
 	}

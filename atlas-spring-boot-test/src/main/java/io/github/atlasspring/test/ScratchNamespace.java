@@ -12,8 +12,8 @@ import io.github.atlasspring.schema.SchemaDialect;
 
 /**
  * How a database lends one connection an empty namespace for the printed DDL and takes it
- * back: a schema on PostgreSQL and H2, a database on MySQL and MariaDB. Each is created on
- * the server the connection already uses, entered by changing the connection's current
+ * back: a schema on PostgreSQL and H2, a database on MySQL and MariaDB. Each is created
+ * on the server the connection already uses, entered by changing the connection's current
  * schema or database, and dropped after the connection's own is restored.
  */
 enum ScratchNamespace {
@@ -152,16 +152,23 @@ enum ScratchNamespace {
 
 	/**
 	 * Return the namespace the connection uses by default: where the migrations ran.
+	 * @param connection the connection
+	 * @return the namespace
 	 */
 	abstract Namespace current(Connection connection) throws SQLException;
 
 	/**
 	 * Return what {@link #enter} changes on the connection, to give to {@link #restore}.
+	 * @param connection the connection
+	 * @return the state
 	 */
 	abstract String state(Connection connection) throws SQLException;
 
 	/**
 	 * Create an empty namespace and make it the connection's current one.
+	 * @param connection the connection
+	 * @param name the namespace's name
+	 * @return the namespace
 	 */
 	abstract Namespace enter(Connection connection, String name) throws SQLException;
 
@@ -171,6 +178,7 @@ enum ScratchNamespace {
 
 	/**
 	 * Return whether the database creates an index for every foreign key by itself.
+	 * @return whether it does
 	 */
 	boolean indexesForeignKeys() {
 		return this != POSTGRESQL;

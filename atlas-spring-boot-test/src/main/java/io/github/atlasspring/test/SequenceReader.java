@@ -19,12 +19,11 @@ import org.hibernate.tool.schema.extract.spi.SequenceInformation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the sequences of one namespace as Hibernate's own schema validation does: with the
- * sequence query and extractor of the Hibernate dialect that Hibernate picks for the
+ * Reads the sequences of one namespace as Hibernate's own schema validation does: with
+ * the sequence query and extractor of the Hibernate dialect that Hibernate picks for the
  * connected database's name and version, since JDBC metadata does not show sequences the
- * same way on every database.
- * MariaDB's query lists the current database only, so a namespace is read while it is the
- * connection's current one.
+ * same way on every database. MariaDB's query lists the current database only, so a
+ * namespace is read while it is the connection's current one.
  */
 final class SequenceReader implements AutoCloseable {
 

@@ -24,8 +24,8 @@ final class SnapshotFile {
 
 	static final String UPDATE_VARIABLE = "ATLAS_SNAPSHOT_UPDATE";
 
-	private static final String HOW_TO_UPDATE = "run the test with -D" + UPDATE_PROPERTY + "=true or "
-			+ UPDATE_VARIABLE + "=true";
+	private static final String HOW_TO_UPDATE = "run the test with -D" + UPDATE_PROPERTY + "=true or " + UPDATE_VARIABLE
+			+ "=true";
 
 	private static final int CONTEXT_LINES = 3;
 
@@ -111,7 +111,8 @@ final class SnapshotFile {
 			}
 		}
 		catch (IOException ex) {
-			// The snapshot itself is written or its failure reported: a stray temporary file is harmless
+			// The snapshot itself is written or its failure reported: a stray temporary
+			// file is harmless
 		}
 	}
 

@@ -8,12 +8,12 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.schema.SchemaScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import io.github.atlasspring.schema.SchemaScript;
 
 import static io.github.atlasspring.test.AtlasAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,8 +140,9 @@ abstract class AbstractSchemaDriftTests {
 
 	@Test
 	void missingForeignKeyIsReported() throws SQLException {
-		assertDrift(faithful().replace(",\n\tconstraint fk_blog_author foreign key (author_id)"
-				+ " references author (id) on delete cascade", ""),
+		assertDrift(
+				faithful().replace(",\n\tconstraint fk_blog_author foreign key (author_id)"
+						+ " references author (id) on delete cascade", ""),
 				"foreign key blog(author_id): entities expect a reference to author(id) on delete cascade,"
 						+ " migrations do not create it");
 	}

@@ -3,14 +3,14 @@ package io.github.atlasspring.test;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.orm.jpa.persistenceunit.DefaultPersistenceUnitManager;
+
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SchemaTarget;
 import io.github.atlasspring.test.blog.Blog;
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.orm.jpa.persistenceunit.DefaultPersistenceUnitManager;
 
 /**
  * The DDL the real exporter prints for a test model, found by scanning its package as

@@ -5,11 +5,12 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.SchemaDialect;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.test.audit.AuditEntry;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
 
 import static io.github.atlasspring.test.AtlasAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

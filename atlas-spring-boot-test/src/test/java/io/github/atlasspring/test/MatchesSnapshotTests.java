@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import io.github.atlasspring.schema.SchemaDialect;
-import io.github.atlasspring.schema.SchemaScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.api.parallel.Resources;
+
+import io.github.atlasspring.schema.SchemaDialect;
+import io.github.atlasspring.schema.SchemaScript;
 
 import static io.github.atlasspring.test.AtlasAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;

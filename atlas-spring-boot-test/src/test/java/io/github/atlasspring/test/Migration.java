@@ -97,8 +97,8 @@ final class Migration {
 			}
 		}
 		if (matches.size() != 1) {
-			throw new IllegalArgumentException("'" + text + "' occurs in " + matches.size()
-					+ " statements of the migration, not in one");
+			throw new IllegalArgumentException(
+					"'" + text + "' occurs in " + matches.size() + " statements of the migration, not in one");
 		}
 		return matches.get(0);
 	}

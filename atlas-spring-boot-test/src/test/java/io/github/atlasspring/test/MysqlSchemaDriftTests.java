@@ -1,7 +1,8 @@
 package io.github.atlasspring.test;
 
 /**
- * The drift check on MySQL, at {@code ATLAS_TEST_MYSQL_URL} or in a Testcontainers container.
+ * The drift check on MySQL, at {@code ATLAS_TEST_MYSQL_URL} or in a Testcontainers
+ * container.
  */
 class MysqlSchemaDriftTests extends AbstractSchemaDriftTests {
 

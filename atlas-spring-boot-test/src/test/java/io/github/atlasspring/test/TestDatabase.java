@@ -12,18 +12,18 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.testsupport.DatabaseServer;
-import io.github.atlasspring.testsupport.DatabaseServer.Login;
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.DatabaseServer.Login;
+
 /**
- * A database created empty for one test and dropped after it: on a
- * {@link DatabaseServer} of the test-support module (the server {@code ATLAS_TEST_*}
- * names, else a container where Docker is, else the test is skipped), or for H2 in
- * memory. PostgreSQL commits without waiting for the disk: these databases are thrown
- * away, and the tests spend most of their time committing DDL.
+ * A database created empty for one test and dropped after it: on a {@link DatabaseServer}
+ * of the test-support module (the server {@code ATLAS_TEST_*} names, else a container
+ * where Docker is, else the test is skipped), or for H2 in memory. PostgreSQL commits
+ * without waiting for the disk: these databases are thrown away, and the tests spend most
+ * of their time committing DDL.
  */
 final class TestDatabase implements AutoCloseable {
 

@@ -1,7 +1,6 @@
 package io.github.atlasspring.hostile;
 
 import jakarta.annotation.PostConstruct;
-
 import org.springframework.stereotype.Component;
 
 /**

@@ -3,15 +3,17 @@ package io.github.atlasspring.hostile;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.JarProcess.Running;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.atlasspring.testsupport.JarProcess.Running;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Without the flag the starter changes nothing: the hostile application really is hostile.
+ * Without the flag the starter changes nothing: the hostile application really is
+ * hostile.
  */
 class NormalStartIT {
 
@@ -38,8 +40,8 @@ class NormalStartIT {
 			assertThat(log).contains("HOSTILE-BANNER", "HOSTILE-POSTCONSTRUCT", "Hibernate:", "HOSTILE-LOG",
 					"HOSTILE-RUNNER deleted 2 orders", "Started HostileApplication", "HOSTILE-SCHEDULED");
 			assertThat(HostileDatabases.rows(this.databases.orders, "purchase_order")).isEmpty();
-			assertThat(HostileDatabases.tables(this.databases.main)).contains("flyway_schema_history",
-					"flyway_marker", "sql_init_marker");
+			assertThat(HostileDatabases.tables(this.databases.main)).contains("flyway_schema_history", "flyway_marker",
+					"sql_init_marker");
 			assertThat(HostileDatabases.rows(this.databases.main, "job_run")).isNotEmpty();
 		}
 	}

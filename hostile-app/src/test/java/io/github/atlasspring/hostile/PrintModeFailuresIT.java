@@ -1,7 +1,8 @@
 package io.github.atlasspring.hostile;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.Test;
+
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

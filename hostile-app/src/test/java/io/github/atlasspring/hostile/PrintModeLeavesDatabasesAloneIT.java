@@ -3,11 +3,12 @@ package io.github.atlasspring.hostile;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
-import io.github.atlasspring.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import io.github.atlasspring.testsupport.JarProcess.Result;
+import io.github.atlasspring.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

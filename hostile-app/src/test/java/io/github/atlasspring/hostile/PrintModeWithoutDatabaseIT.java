@@ -2,8 +2,9 @@ package io.github.atlasspring.hostile;
 
 import java.time.Duration;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.Test;
+
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -19,8 +19,8 @@ final class PrintOutput {
 			.isNotEmpty()
 			.allSatisfy((line) -> assertThat(line).startsWith("-- atlas:pos "));
 		assertThat(run.statements()).as(run::toString).allSatisfy((line) -> assertThat(line).endsWith(";"));
-		assertThat(String.join("\n", run.statements())).doesNotContain("HOSTILE", "Hibernate:", "DEBUG", "INFO",
-				"WARN", "atlas:");
+		assertThat(String.join("\n", run.statements())).doesNotContain("HOSTILE", "Hibernate:", "DEBUG", "INFO", "WARN",
+				"atlas:");
 		assertThat(run.stderr()).as("logging goes to standard error, without stack traces")
 			.contains("HOSTILE-LOG")
 			.doesNotContain("\tat ")

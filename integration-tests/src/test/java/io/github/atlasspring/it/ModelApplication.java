@@ -16,8 +16,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class ModelApplication {
 
 	/**
-	 * The prefix of the settings of the tables that Hibernate creates at start-up, outside
-	 * of its schema management, for multi-table mutations: left out of the comparison.
+	 * The prefix of the settings of the tables that Hibernate creates at start-up,
+	 * outside of its schema management, for multi-table mutations: left out of the
+	 * comparison.
 	 */
 	private static final String MUTATION_STRATEGY = "spring.jpa.properties.hibernate.query.mutation_strategy.";
 

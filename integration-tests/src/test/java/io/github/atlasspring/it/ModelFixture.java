@@ -6,12 +6,12 @@ import java.io.UncheckedIOException;
 
 import javax.sql.DataSource;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 import io.github.atlasspring.jpa.AtlasSchema;
 import io.github.atlasspring.jpa.PersistenceUnitRecorder;
 import io.github.atlasspring.schema.PersistenceUnitDefinition;
 import io.github.atlasspring.schema.SchemaScript;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A test model running as an application whose database Hibernate's own schema creation

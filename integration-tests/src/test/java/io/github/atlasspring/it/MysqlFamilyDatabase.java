@@ -93,8 +93,7 @@ final class MysqlFamilyDatabase implements TestDatabase {
 	private static void readMariadbSequences(Connection connection, SchemaSnapshot.Builder snapshot)
 			throws SQLException {
 		List<String> sequences = new ArrayList<>();
-		try (Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery(SEQUENCES)) {
+		try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(SEQUENCES)) {
 			while (rows.next()) {
 				if (snapshot.label(rows.getString(1)) != null) {
 					sequences.add(rows.getString(1) + "." + rows.getString(2));
@@ -103,8 +102,10 @@ final class MysqlFamilyDatabase implements TestDatabase {
 		}
 		for (String sequence : sequences) {
 			String[] name = sequence.split("\\.");
-			CatalogReader.query("sequence", "select '%s', null, '%s', start_value, minimum_value, maximum_value, "
-					.formatted(name[0], name[1]) + "increment, cache_size, cycle_option from " + sequence)
+			CatalogReader
+				.query("sequence",
+						"select '%s', null, '%s', start_value, minimum_value, maximum_value, ".formatted(name[0],
+								name[1]) + "increment, cache_size, cycle_option from " + sequence)
 				.read(connection, snapshot);
 		}
 	}

@@ -12,13 +12,14 @@ import io.github.atlasspring.it.model.ledger.LedgerCatalog;
 enum Namespacing {
 
 	/**
-	 * The dialect qualifies names with a schema: the billing tables go to a second schema.
+	 * The dialect qualifies names with a schema: the billing tables go to a second
+	 * schema.
 	 */
 	SCHEMA(BillingSchema.class, BillingSchema.NAME),
 
 	/**
-	 * The dialect qualifies names with a catalog alone (MySQL and MariaDB, where a catalog
-	 * is a database): the ledger tables go to a second database.
+	 * The dialect qualifies names with a catalog alone (MySQL and MariaDB, where a
+	 * catalog is a database): the ledger tables go to a second database.
 	 */
 	CATALOG(LedgerCatalog.class, LedgerCatalog.NAME),
 

@@ -12,17 +12,15 @@ import io.github.atlasspring.testsupport.DatabaseServer.Login;
  */
 final class PostgresqlDatabase implements TestDatabase {
 
-	private static final List<CatalogReader> CATALOG_READERS = List.of(
-			CatalogReader.query("constraint", """
-					select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid) as definition
-					from pg_constraint con
-					join pg_class c on c.oid = con.conrelid
-					join pg_namespace n on n.oid = c.relnamespace
-					where con.contype in ('c', 'u', 'x')"""),
-			CatalogReader.query("sequence", """
-					select sequence_schema, null, sequence_name, data_type, start_value, minimum_value,
-					maximum_value, increment, cycle_option
-					from information_schema.sequences"""));
+	private static final List<CatalogReader> CATALOG_READERS = List.of(CatalogReader.query("constraint", """
+			select n.nspname, c.relname, con.conname, pg_get_constraintdef(con.oid) as definition
+			from pg_constraint con
+			join pg_class c on c.oid = con.conrelid
+			join pg_namespace n on n.oid = c.relnamespace
+			where con.contype in ('c', 'u', 'x')"""), CatalogReader.query("sequence", """
+			select sequence_schema, null, sequence_name, data_type, start_value, minimum_value,
+			maximum_value, increment, cycle_option
+			from information_schema.sequences"""));
 
 	private final DatabaseServer server;
 

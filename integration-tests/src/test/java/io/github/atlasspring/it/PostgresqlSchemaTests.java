@@ -1,7 +1,8 @@
 package io.github.atlasspring.it;
 
-import io.github.atlasspring.testsupport.DatabaseServer;
 import org.junit.jupiter.api.condition.EnabledIf;
+
+import io.github.atlasspring.testsupport.DatabaseServer;
 
 /**
  * Schema tests on PostgreSQL.

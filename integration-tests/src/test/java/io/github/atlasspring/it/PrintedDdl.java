@@ -1,9 +1,9 @@
 package io.github.atlasspring.it;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +12,8 @@ import io.github.atlasspring.schema.SourcePositions;
 
 /**
  * Runs a printed script on a database over plain JDBC, one statement at a time, as Atlas
- * replays it on its dev database: with the position directives print mode writes from
- * the models' sources, which go to the database with the first statement.
+ * replays it on its dev database: with the position directives print mode writes from the
+ * models' sources, which go to the database with the first statement.
  */
 final class PrintedDdl {
 
@@ -42,7 +42,8 @@ final class PrintedDdl {
 				catch (SQLException ex) {
 					throw new AssertionError("Statement %d of %d of the DDL printed for %s %s failed: %s%n  %s"
 						.formatted(index + 1, statements.size(), script.dialect().canonicalName(), script.version(),
-								ex.getMessage(), statement), ex);
+								ex.getMessage(), statement),
+							ex);
 				}
 			}
 		}
@@ -52,8 +53,8 @@ final class PrintedDdl {
 	}
 
 	/**
-	 * Split SQL text into statements, each ending with {@code ;} at the end of a line, the
-	 * comment and blank lines before it included.
+	 * Split SQL text into statements, each ending with {@code ;} at the end of a line,
+	 * the comment and blank lines before it included.
 	 */
 	private static List<String> statements(String sql) {
 		List<String> statements = new ArrayList<>();

@@ -20,9 +20,9 @@ import java.util.stream.Collectors;
 /**
  * The schema of a database as its catalog tells it: tables, columns, primary keys,
  * foreign keys and indexes from JDBC metadata, and whatever the database's
- * {@link CatalogReader catalog readers} add, such as check constraints and sequences. Each
- * object is a sorted line of text named by kind, namespace label, table and name, so that
- * two databases compare object by object.
+ * {@link CatalogReader catalog readers} add, such as check constraints and sequences.
+ * Each object is a sorted line of text named by kind, namespace label, table and name, so
+ * that two databases compare object by object.
  */
 final class SchemaSnapshot {
 
@@ -94,6 +94,20 @@ final class SchemaSnapshot {
 			.stream()
 			.map((entry) -> entry.getKey() + ": " + entry.getValue())
 			.collect(Collectors.joining("\n"));
+	}
+
+	private static String comment(String remarks) {
+		return (remarks != null && !remarks.isEmpty()) ? "comment '" + remarks + "'" : null;
+	}
+
+	private static String join(String... parts) {
+		StringBuilder text = new StringBuilder();
+		for (String part : parts) {
+			if (part != null && !part.isEmpty()) {
+				text.append((text.length() > 0) ? " " : "").append(part);
+			}
+		}
+		return text.toString();
 	}
 
 	/**
@@ -206,8 +220,7 @@ final class SchemaSnapshot {
 			String digits = row.get("DECIMAL_DIGITS");
 			String precision = (digits != null) ? size + "," + digits : size;
 			String type = row.get("TYPE_NAME") + ((size != null) ? "(" + precision + ")" : "");
-			return join("#" + row.get("ORDINAL_POSITION"), type,
-					"0".equals(row.get("NULLABLE")) ? "not null" : "null",
+			return join("#" + row.get("ORDINAL_POSITION"), type, "0".equals(row.get("NULLABLE")) ? "not null" : "null",
 					(row.get("COLUMN_DEF") != null) ? "default " + row.get("COLUMN_DEF") : null,
 					"YES".equals(row.get("IS_AUTOINCREMENT")) ? "auto increment" : null,
 					"YES".equals(row.get("IS_GENERATEDCOLUMN")) ? "generated" : null, comment(row.get("REMARKS")));
@@ -271,8 +284,9 @@ final class SchemaSnapshot {
 		}
 
 		private void add(String kind, String table, String name, String description) {
-			this.builder.objects.put(kind + " " + this.namespace.label() + "." + ((table != null) ? table + "." : "")
-					+ name, description);
+			this.builder.objects.put(
+					kind + " " + this.namespace.label() + "." + ((table != null) ? table + "." : "") + name,
+					description);
 		}
 
 		private String schemaPattern() throws SQLException {
@@ -307,20 +321,6 @@ final class SchemaSnapshot {
 			return this.labels.contains(label) ? this.rows.getString(label) : null;
 		}
 
-	}
-
-	private static String comment(String remarks) {
-		return (remarks != null && !remarks.isEmpty()) ? "comment '" + remarks + "'" : null;
-	}
-
-	private static String join(String... parts) {
-		StringBuilder text = new StringBuilder();
-		for (String part : parts) {
-			if (part != null && !part.isEmpty()) {
-				text.append((text.length() > 0) ? " " : "").append(part);
-			}
-		}
-		return text.toString();
 	}
 
 }

@@ -12,8 +12,7 @@ import io.github.atlasspring.testsupport.DatabaseServer.Login;
 /**
  * SQLite, with the {@link SqliteTestDialect}: each fresh database is a new temporary
  * file. SQLite has no namespaces to create, and its catalog keeps the DDL text of each
- * table and index, which the snapshot compares too: that is where check constraints
- * show.
+ * table and index, which the snapshot compares too: that is where check constraints show.
  */
 final class SqliteDatabase implements TestDatabase {
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A database product the schema tests run on: what to print the DDL for, and how to get
- * a fresh, empty database of it.
+ * A database product the schema tests run on: what to print the DDL for, and how to get a
+ * fresh, empty database of it.
  */
 interface TestDatabase {
 

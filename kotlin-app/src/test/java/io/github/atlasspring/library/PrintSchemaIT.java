@@ -3,16 +3,17 @@ package io.github.atlasspring.library;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.JarProcess;
-import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.github.atlasspring.testsupport.JarProcess;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Print mode on the packaged Kotlin application, whose catalog entities come from a jar of
- * their own: no database is needed.
+ * Print mode on the packaged Kotlin application, whose catalog entities come from a jar
+ * of their own: no database is needed.
  */
 class PrintSchemaIT {
 
@@ -28,8 +29,8 @@ class PrintSchemaIT {
 	@Test
 	void printsOnlyDdlOnStdout() {
 		assertThat(statements()).hasSize(24).first().isEqualTo("create schema lending;");
-		assertThat(run.lastStderrLine()).isEqualTo("atlas: printed 24 statements of persistence unit "
-				+ "'entityManagerFactory' for postgres 16.0");
+		assertThat(run.lastStderrLine()).isEqualTo(
+				"atlas: printed 24 statements of persistence unit " + "'entityManagerFactory' for postgres 16.0");
 	}
 
 	@Test
@@ -45,8 +46,8 @@ class PrintSchemaIT {
 	void printsEntitiesOfTheApplication() {
 		assertThat(statements()).filteredOn((line) -> line.startsWith("create table "))
 			.extracting((line) -> line.substring("create table ".length(), line.indexOf(" (")))
-			.containsExactlyInAnyOrder("lending.loan", "lending.member", "author", "book", "book_keyword",
-					"book_tag", "imprint", "publisher", "tag");
+			.containsExactlyInAnyOrder("lending.loan", "lending.member", "author", "book", "book_keyword", "book_tag",
+					"imprint", "publisher", "tag");
 	}
 
 	@Test

@@ -5,15 +5,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.DatabaseServer;
-import io.github.atlasspring.testsupport.JarProcess;
-import io.github.atlasspring.testsupport.JarProcess.Result;
-import io.github.atlasspring.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.JarProcess;
+import io.github.atlasspring.testsupport.JarProcess.Result;
+import io.github.atlasspring.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,10 +72,10 @@ class PrintedSchemaOnPostgresIT {
 	}
 
 	@ParameterizedTest(name = "{0}.{1} is_nullable={2}")
-	@CsvSource({ "book, title, NO", "book, subtitle, YES", "book, isbn, YES", "book, pages, NO",
-			"book, edition, YES", "book, author_id, NO", "book, imprint_id, YES", "author, name, NO",
-			"author, born_in, YES", "member, email, NO", "member, display_name, YES", "member, active, NO",
-			"loan, returned_on, YES", "loan, due_on, NO" })
+	@CsvSource({ "book, title, NO", "book, subtitle, YES", "book, isbn, YES", "book, pages, NO", "book, edition, YES",
+			"book, author_id, NO", "book, imprint_id, YES", "author, name, NO", "author, born_in, YES",
+			"member, email, NO", "member, display_name, YES", "member, active, NO", "loan, returned_on, YES",
+			"loan, due_on, NO" })
 	void nullabilityIsWhatHibernateReadsFromKotlinTypes(String table, String column, String nullable)
 			throws SQLException {
 		assertThat(printedDatabase().query("select is_nullable from information_schema.columns where table_name = '"

@@ -2,9 +2,10 @@ package io.github.atlasspring.library;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.testsupport.JarProcess;
 import io.github.atlasspring.testsupport.JarProcess.Result;
-import org.junit.jupiter.api.Test;
 
 import static io.github.atlasspring.testsupport.PositionDirectives.directive;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,10 +41,10 @@ class SourcePositionsIT {
 	void pointsAtTheEntityModulesSourcesWhenItsRootIsGiven() {
 		Result run = app.run("--atlas.print-schema", "--atlas.dialect=postgres",
 				"--atlas.source-roots=src/main/kotlin,../kotlin-app-model/src/main/kotlin");
-		assertThat(PrintedDdl.of(run).directives()).contains(
-				directive("author", CATALOG.resolve("Author.kt"), "class Author("),
-				directive("imprint", CATALOG.resolve("Publishing.kt"), "data class Imprint("),
-				directive("publisher", CATALOG.resolve("Publishing.kt"), "class Publisher("))
+		assertThat(PrintedDdl.of(run).directives())
+			.contains(directive("author", CATALOG.resolve("Author.kt"), "class Author("),
+					directive("imprint", CATALOG.resolve("Publishing.kt"), "data class Imprint("),
+					directive("publisher", CATALOG.resolve("Publishing.kt"), "class Publisher("))
 			.hasSize(9);
 	}
 

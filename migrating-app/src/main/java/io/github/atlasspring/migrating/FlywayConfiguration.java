@@ -3,7 +3,6 @@ package io.github.atlasspring.migrating;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.context.annotation.Bean;

@@ -3,7 +3,6 @@ package io.github.atlasspring.migrating;
 import javax.sql.DataSource;
 
 import liquibase.integration.spring.SpringLiquibase;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

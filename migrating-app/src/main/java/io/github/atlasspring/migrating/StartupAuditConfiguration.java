@@ -7,7 +7,6 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import jakarta.annotation.PostConstruct;
-
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -4,20 +4,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.DatabaseServer;
-import io.github.atlasspring.testsupport.JarProcess;
-import io.github.atlasspring.testsupport.JarProcess.Result;
-import io.github.atlasspring.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.JarProcess;
+import io.github.atlasspring.testsupport.JarProcess.Result;
+import io.github.atlasspring.testsupport.TestDatabase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Print mode on an application that migrates and writes to its database with beans of
- * its own, against a real PostgreSQL holding rows and a migration it has not yet
- * applied: the DDL is printed, and the server counts not a single session.
+ * Print mode on an application that migrates and writes to its database with beans of its
+ * own, against a real PostgreSQL holding rows and a migration it has not yet applied: the
+ * DDL is printed, and the server counts not a single session.
  * <p>
  * Each test first shows that a normal start of the same profile does touch the database,
  * so that a print mode that let those beans run would fail it.

@@ -5,6 +5,19 @@ package io.github.atlasspring.sample;
  */
 public enum Role {
 
-	READER, AUTHOR, ADMIN
+	/**
+	 * Reads posts.
+	 */
+	READER,
+
+	/**
+	 * Writes posts.
+	 */
+	AUTHOR,
+
+	/**
+	 * Runs the blog.
+	 */
+	ADMIN
 
 }

@@ -8,15 +8,16 @@ import java.util.List;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
-import io.github.atlasspring.actuate.DiagramPage;
-import io.github.atlasspring.schema.MermaidDiagram;
-import io.github.atlasspring.schema.SchemaModel;
-import io.github.atlasspring.testsupport.JarProcess.Running;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+import io.github.atlasspring.actuate.DiagramPage;
+import io.github.atlasspring.schema.MermaidDiagram;
+import io.github.atlasspring.schema.SchemaModel;
+import io.github.atlasspring.testsupport.JarProcess.Running;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,13 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headless Chromium, as a person does, and check that Mermaid drew one entity a table
  * without asking the network for anything. Screenshots go to {@code target/diagrams}.
  * <p>
- * {@code -Datlas.diagram.entities=1000} also draws a generated model of that many
- * tables and prints how long Mermaid took.
+ * {@code -Datlas.diagram.entities=1000} also draws a generated model of that many tables
+ * and prints how long Mermaid took.
  */
 class DiagramPageIT {
 
-	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag",
-			"users");
+	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag", "users");
 
 	private static Running app;
 

@@ -7,10 +7,11 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 
-import io.github.atlasspring.testsupport.JarProcess.Running;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import io.github.atlasspring.testsupport.JarProcess.Running;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

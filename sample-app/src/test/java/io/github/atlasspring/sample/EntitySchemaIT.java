@@ -3,11 +3,12 @@ package io.github.atlasspring.sample;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.EntitySchema;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SourcePositions;
-import org.junit.jupiter.api.Test;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +25,8 @@ class EntitySchemaIT {
 		Result printed = SampleAppProcess.run("--atlas.print-schema", "--atlas.dialect=postgres",
 				"--atlas.dialect-version=16", "--atlas.source-roots=" + sources);
 		assertThat(printed.exitCode()).as(printed.stderr()).isZero();
-		SchemaScript script = EntitySchema.ofPackages(SampleApplication.class.getPackageName()).script("postgres", "16");
+		SchemaScript script = EntitySchema.ofPackages(SampleApplication.class.getPackageName())
+			.script("postgres", "16");
 		assertThat(SourcePositions.scan(List.of(sources)).toSql(script)).isEqualTo(printed.stdout());
 	}
 

@@ -2,17 +2,17 @@ package io.github.atlasspring.sample;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.jpa.AtlasSchema;
-import io.github.atlasspring.testsupport.DatabaseServer;
-import io.github.atlasspring.testsupport.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.TestDatabase;
 
 import static io.github.atlasspring.test.AtlasAssertions.assertThat;
 

@@ -9,12 +9,13 @@ import java.util.Map;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import io.github.atlasspring.schema.MermaidDiagram;
 import io.github.atlasspring.schema.SchemaModel;
 import io.github.atlasspring.schema.SchemaModel.Table;
 import io.github.atlasspring.testsupport.JarProcess.Result;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MermaidParserIT {
 
-	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag",
-			"users");
+	private static final List<String> TABLES = List.of("audit_event", "audit_ids", "blog", "blog_tags", "tag", "users");
 
 	@BeforeEach
 	void needsNode() {
@@ -79,7 +79,8 @@ class MermaidParserIT {
 
 	@Test
 	void printsTheSameDiagramEveryRun() {
-		assertThat(diagram("--atlas.dialect=mysql").stdoutBytes()).isEqualTo(diagram("--atlas.dialect=mysql").stdoutBytes());
+		assertThat(diagram("--atlas.dialect=mysql").stdoutBytes())
+			.isEqualTo(diagram("--atlas.dialect=mysql").stdoutBytes());
 	}
 
 	private static Path print(String... options) throws IOException {

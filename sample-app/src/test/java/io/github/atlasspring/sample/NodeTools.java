@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Runs this module's Node scripts ({@code src/test/node}) with the npm packages they
- * need, Mermaid in the version the starter embeds and playwright-core, installed from
- * the npm registry into {@code target/node-tools} on first use. Tests that need Node, or
+ * need, Mermaid in the version the starter embeds and playwright-core, installed from the
+ * npm registry into {@code target/node-tools} on first use. Tests that need Node, or
  * Chromium, are skipped with the reason when the machine has none.
  */
 final class NodeTools {
@@ -102,13 +102,13 @@ final class NodeTools {
 			Path manifest = tools.resolve("installed.txt");
 			if (!Files.exists(manifest) || !Files.readString(manifest).equals(String.join("\n", packages))) {
 				Files.writeString(tools.resolve("package.json"), "{\"private\": true}\n");
-				List<String> command = new ArrayList<>(List.of("npm", "install", "--no-audit", "--no-fund",
-						"--no-save", "--loglevel=error"));
+				List<String> command = new ArrayList<>(
+						List.of("npm", "install", "--no-audit", "--no-fund", "--no-save", "--loglevel=error"));
 				command.addAll(packages);
 				Result result = exec(new ProcessBuilder(command).directory(tools.toFile()));
 				if (result.exitCode() != 0) {
-					throw new AssertionError("npm could not install " + packages + " from the npm registry\n"
-							+ result.output());
+					throw new AssertionError(
+							"npm could not install " + packages + " from the npm registry\n" + result.output());
 				}
 				Files.writeString(manifest, String.join("\n", packages));
 			}

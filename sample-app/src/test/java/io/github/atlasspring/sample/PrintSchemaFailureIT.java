@@ -2,8 +2,9 @@ package io.github.atlasspring.sample;
 
 import java.util.List;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.Test;
+
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -7,11 +7,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
-import io.github.atlasspring.schema.SchemaDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.atlasspring.schema.SchemaDialect;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static io.github.atlasspring.testsupport.PositionDirectives.directive;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,8 +46,8 @@ class PrintSchemaIT {
 
 	@Test
 	void warnsAboutSeedRowOfTableGenerator() {
-		assertThat(defaultRun().stderr().lines()).anySatisfy(
-				(line) -> assertThat(line).startsWith("atlas: warning: ").contains("insert into audit_ids"));
+		assertThat(defaultRun().stderr().lines())
+			.anySatisfy((line) -> assertThat(line).startsWith("atlas: warning: ").contains("insert into audit_ids"));
 	}
 
 	@Test
@@ -134,7 +135,8 @@ class PrintSchemaIT {
 		assertThatNoException().as("stdout is UTF-8").isThrownBy(() -> decodeStrictly(result.stdoutBytes()));
 		assertThat(result.stdout()).isNotEmpty().doesNotContain("\r").endsWith(";\n");
 		if (!result.directives().isEmpty()) {
-			assertThat(result.stdoutLines().get(result.directives().size())).as("the line after the directives").isEmpty();
+			assertThat(result.stdoutLines().get(result.directives().size())).as("the line after the directives")
+				.isEmpty();
 		}
 		assertThat(result.statements()).allSatisfy((line) -> assertThat(line).endsWith(";")
 			.doesNotContain(" INFO ")

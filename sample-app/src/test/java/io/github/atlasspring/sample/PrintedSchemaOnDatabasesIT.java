@@ -1,11 +1,12 @@
 package io.github.atlasspring.sample;
 
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 import io.github.atlasspring.testsupport.DatabaseServer;
 import io.github.atlasspring.testsupport.JarProcess.Result;
 import io.github.atlasspring.testsupport.JarProcess.Running;
 import io.github.atlasspring.testsupport.TestDatabase;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

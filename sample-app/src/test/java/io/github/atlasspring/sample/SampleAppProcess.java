@@ -8,8 +8,8 @@ import io.github.atlasspring.testsupport.JarProcess.Result;
 import io.github.atlasspring.testsupport.JarProcess.Running;
 
 /**
- * The packaged sample application, run as a process of its own. The compatibility
- * builds give their own jar and the sample's sources with the {@code sample-app.jar} and
+ * The packaged sample application, run as a process of its own. The compatibility builds
+ * give their own jar and the sample's sources with the {@code sample-app.jar} and
  * {@code sample-app.sources} system properties.
  */
 final class SampleAppProcess {

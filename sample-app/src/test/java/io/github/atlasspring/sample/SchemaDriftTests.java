@@ -2,11 +2,11 @@ package io.github.atlasspring.sample;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.jpa.AtlasSchema;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import io.github.atlasspring.jpa.AtlasSchema;
 
 import static io.github.atlasspring.test.AtlasAssertions.assertThat;
 

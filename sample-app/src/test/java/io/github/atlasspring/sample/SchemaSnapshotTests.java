@@ -2,18 +2,18 @@ package io.github.atlasspring.sample;
 
 import java.nio.file.Path;
 
-import io.github.atlasspring.jpa.AtlasSchema;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+
+import io.github.atlasspring.jpa.AtlasSchema;
 
 import static io.github.atlasspring.test.AtlasAssertions.assertThat;
 
 /**
- * The schema the entities expect on the databases the application runs on, kept in
- * files so that a change to it shows up in code review. After changing an entity, run
- * the tests with {@code -Datlas.snapshot.update=true} and commit the files.
+ * The schema the entities expect on the databases the application runs on, kept in files
+ * so that a change to it shows up in code review. After changing an entity, run the tests
+ * with {@code -Datlas.snapshot.update=true} and commit the files.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 class SchemaSnapshotTests {
@@ -23,7 +23,8 @@ class SchemaSnapshotTests {
 
 	@Test
 	void postgresSchemaMatchesSnapshot() {
-		assertThat(this.schema.script("postgres", "16")).matchesSnapshot(Path.of("src/test/resources/schema/postgres-16.sql"));
+		assertThat(this.schema.script("postgres", "16"))
+			.matchesSnapshot(Path.of("src/test/resources/schema/postgres-16.sql"));
 	}
 
 	@Test

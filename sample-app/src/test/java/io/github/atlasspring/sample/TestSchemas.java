@@ -24,14 +24,14 @@ final class TestSchemas {
 	 */
 	static SchemaModel awkward() {
 		Column id = new Column("id", "bigint", false, true, false);
-		Table event = new Table("audit", "audit_event", List.of(id,
-				new Column("occurred_at", "timestamp(6) with time zone", false, false, false),
-				new Column("amount", "numeric(12,2)", true, false, false),
-				new Column("role", "enum ('READER','AUTHOR')", false, false, false),
-				new Column("order$line", "character varying(20)", true, false, true),
-				new Column("pk", "double precision", true, false, false),
-				new Column("1st", "time(6) with time zone", true, false, false),
-				new Column("actor_id", "bigint", true, false, false)),
+		Table event = new Table("audit", "audit_event",
+				List.of(id, new Column("occurred_at", "timestamp(6) with time zone", false, false, false),
+						new Column("amount", "numeric(12,2)", true, false, false),
+						new Column("role", "enum ('READER','AUTHOR')", false, false, false),
+						new Column("order$line", "character varying(20)", true, false, true),
+						new Column("pk", "double precision", true, false, false),
+						new Column("1st", "time(6) with time zone", true, false, false),
+						new Column("actor_id", "bigint", true, false, false)),
 				List.of(new ForeignKey(List.of("actor_id"), "audit", "actor", List.of("id"), true, false, false)));
 		Table actor = new Table("audit", "actor", List.of(id, new Column("class", "varchar(10)", false, false, true)),
 				List.of());
@@ -40,8 +40,8 @@ final class TestSchemas {
 				List.of(id, new Column("one_id", "bigint", true, false, true),
 						new Column("note", "varchar(255) char", true, false, false)),
 				List.of(new ForeignKey(List.of("one_id"), null, "one", List.of("id"), true, true, false)));
-		Table quoted = new Table("sales-eu", "weird \"name\" %#<x>", List.of(id,
-				new Column("größe", "nvarchar(max)", true, false, false)), List.of());
+		Table quoted = new Table("sales-eu", "weird \"name\" %#<x>",
+				List.of(id, new Column("größe", "nvarchar(max)", true, false, false)), List.of());
 		Table shared = new Table(null, "Line_Detail", List.of(id, new Column("line_id", "bigint", false, true, false)),
 				List.of(new ForeignKey(List.of("id"), null, "order$line", List.of("id"), false, true, true)));
 		return new SchemaModel(List.of(shared, one, line, actor, event, quoted));

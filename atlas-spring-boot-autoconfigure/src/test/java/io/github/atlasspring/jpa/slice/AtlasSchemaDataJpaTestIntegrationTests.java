@@ -5,12 +5,12 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import io.github.atlasspring.jpa.AtlasSchema;
-import io.github.atlasspring.schema.SchemaScript;
 import org.junit.jupiter.api.Test;
-
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+
+import io.github.atlasspring.jpa.AtlasSchema;
+import io.github.atlasspring.schema.SchemaScript;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,10 @@
 package io.github.atlasspring.jpa.slice;
 
-import io.github.atlasspring.schema.entities.Customer;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
+
+import io.github.atlasspring.schema.entities.Customer;
 
 /**
  * An application whose tests run in the {@code @DataJpaTest} slice.

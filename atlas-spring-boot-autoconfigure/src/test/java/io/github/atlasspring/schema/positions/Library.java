@@ -16,8 +16,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 
 /**
- * A test entity with a table in a named schema, a secondary table, a collection table,
- * a join table and a table generator.
+ * A test entity with a table in a named schema, a secondary table, a collection table, a
+ * join table and a table generator.
  */
 @Entity
 @Table(name = "library", schema = "catalog")

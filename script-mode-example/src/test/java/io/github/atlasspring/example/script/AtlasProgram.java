@@ -98,8 +98,8 @@ record AtlasProgram(String name, List<String> command, Path directory) {
 				Process process = builder.start();
 				if (!process.waitFor(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)) {
 					process.destroyForcibly().waitFor();
-					throw new AssertionError(this.name + " timed out after " + TIMEOUT + "\n"
-							+ Files.readString(stderr));
+					throw new AssertionError(
+							this.name + " timed out after " + TIMEOUT + "\n" + Files.readString(stderr));
 				}
 				return new Result(process.exitValue(), Files.readAllBytes(stdout), Files.readString(stderr),
 						Duration.ofNanos(System.nanoTime() - start));

@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.github.atlasspring.testsupport.DatabaseServer;
-import io.github.atlasspring.testsupport.JarProcess;
-import io.github.atlasspring.testsupport.JarProcess.Result;
-import io.github.atlasspring.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.atlasspring.testsupport.DatabaseServer;
+import io.github.atlasspring.testsupport.JarProcess;
+import io.github.atlasspring.testsupport.JarProcess.Result;
+import io.github.atlasspring.testsupport.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,8 +55,8 @@ class ScriptModeIT {
 	void programWarnsAboutSeedRowsAsPrintModeDoes() {
 		AtlasProgram program = programs.get("postgres");
 		List<String> warnings = warnings(run("postgres"));
-		assertThat(warnings).isEqualTo(warnings(printMode(program.option("--dialect"),
-				program.option("--dialect-version"))));
+		assertThat(warnings)
+			.isEqualTo(warnings(printMode(program.option("--dialect"), program.option("--dialect-version"))));
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import io.github.atlasspring.it.model.shop.Customer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +22,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+
+import io.github.atlasspring.it.model.shop.Customer;
 
 /**
  * An invoice in the second schema, with its sequence and lines there too. Its customers
@@ -53,8 +54,7 @@ public class Invoice {
 	private BigDecimal amount;
 
 	@ElementCollection
-	@CollectionTable(schema = BillingSchema.NAME, name = "invoice_line",
-			joinColumns = @JoinColumn(name = "invoice_id"))
+	@CollectionTable(schema = BillingSchema.NAME, name = "invoice_line", joinColumns = @JoinColumn(name = "invoice_id"))
 	@OrderColumn(name = "position")
 	private List<InvoiceLine> lines = new ArrayList<>();
 

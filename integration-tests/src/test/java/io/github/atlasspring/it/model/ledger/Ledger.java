@@ -3,7 +3,6 @@ package io.github.atlasspring.it.model.ledger;
 import java.util.HashSet;
 import java.util.Set;
 
-import io.github.atlasspring.it.model.shop.Customer;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +16,8 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.UniqueConstraint;
+
+import io.github.atlasspring.it.model.shop.Customer;
 
 /**
  * A ledger in the second catalog, with its id generator table and labels there too, and
@@ -43,8 +44,7 @@ public class Ledger {
 	private String currency;
 
 	@ElementCollection
-	@CollectionTable(catalog = LedgerCatalog.NAME, name = "ledger_label",
-			joinColumns = @JoinColumn(name = "ledger_id"))
+	@CollectionTable(catalog = LedgerCatalog.NAME, name = "ledger_label", joinColumns = @JoinColumn(name = "ledger_id"))
 	@Column(name = "label", length = 30)
 	private Set<String> labels = new HashSet<>();
 

@@ -16,8 +16,7 @@ import jakarta.persistence.Table;
  * An entry of a ledger, in the second catalog.
  */
 @Entity
-@Table(catalog = LedgerCatalog.NAME,
-		indexes = @Index(name = "idx_ledger_entry_booked_on", columnList = "booked_on"))
+@Table(catalog = LedgerCatalog.NAME, indexes = @Index(name = "idx_ledger_entry_booked_on", columnList = "booked_on"))
 public class LedgerEntry {
 
 	@Id

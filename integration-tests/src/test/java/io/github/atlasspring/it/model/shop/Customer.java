@@ -37,8 +37,8 @@ import org.hibernate.annotations.Comment;
 import org.hibernate.annotations.Formula;
 
 /**
- * A customer: basic types, enums, embeddables, a secondary table and element
- * collections, with an identity id.
+ * A customer: basic types, enums, embeddables, a secondary table and element collections,
+ * with an identity id.
  */
 @Entity
 @Table(name = "customer", indexes = @Index(name = "idx_customer_name", columnList = "last_name, first_name"),

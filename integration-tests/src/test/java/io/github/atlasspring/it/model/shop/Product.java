@@ -31,8 +31,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /**
- * A product: numeric precision, JSON, text and binary columns, many-to-many
- * associations (one to itself) and a map collection, with a sequence id.
+ * A product: numeric precision, JSON, text and binary columns, many-to-many associations
+ * (one to itself) and a map collection, with a sequence id.
  */
 @Entity
 @Table(uniqueConstraints = @UniqueConstraint(name = "uk_product_sku", columnNames = "sku"),
