@@ -94,11 +94,20 @@ ratio() {
 	fi
 }
 
-# verdict VALUE OP LIMIT: "met" or "missed" (OP is <= or >=)
+# verdict VALUE OP LIMIT: "met" or "missed" (OP is <=, < or >=)
 verdict() {
 	if ! is_number "$1"; then echo "n/a"; return; fi
 	awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {
-		ok = (op == "<=") ? (v <= l) : (v >= l); print (ok ? "met" : "**missed**") }'
+		ok = (op == "<=") ? (v <= l) : (op == "<") ? (v < l) : (v >= l); print (ok ? "met" : "**missed**") }'
+}
+
+# sum A B: A + B, or n/a
+sum() {
+	if is_number "$1" && is_number "$2"; then
+		awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a + b }'
+	else
+		echo "n/a"
+	fi
 }
 
 # run_once STDOUT_FILE COMMAND...: runs it under /usr/bin/time; prints "SECONDS PEAK_RSS_KB"
@@ -150,6 +159,17 @@ exit_run() {
 		return 1
 	fi
 	echo "$result"
+}
+
+# measure_once KEY ddl|any COMMAND...: measure, unless another section measured KEY already
+measure_once() {
+	if [[ -z ${WALL[$1]:-} ]]; then measure "$@"; fi
+}
+
+# failed KEY MESSAGE: a figure that could not be measured; its cells say "failed"
+failed() {
+	log "FAILED: $1: $2"
+	WALL[$1]=failed; RSS[$1]=failed; FAILURES=$((FAILURES + 1))
 }
 
 # measure_server KEY COMMAND...: start to ready (GET /actuator/health answers 200) of a server
@@ -206,6 +226,8 @@ cp "$SAMPLE_BUILT_JAR" "$SAMPLE_JAR"
 cp -r "$ROOT/sample-app/target/classes" "$SAMPLE_CLASSES"
 log "building the benchmarks module"
 $MVN -f "$HERE/pom.xml" package >&2
+# The plain Hibernate main, to which the JVM options and CLASSES_DIR PACKAGE are added.
+PLAIN=(-cp "$BENCH_JAR:$(cat "$OUT/hibernate.classpath")" $PKG.PlainHibernate)
 
 emit "# Atlas Spring Boot benchmarks"
 emit ""
@@ -246,14 +268,10 @@ fi
 
 if wants floor; then
 	measure bare any "$JAVA" -jar "$BARE_JAR"
-	measure plain ddl "$JAVA" -cp "$BENCH_JAR:$(cat "$OUT/hibernate.classpath")" $PKG.PlainHibernate \
-		"$SAMPLE_CLASSES" io.github.atlasspring.sample
+	measure plain ddl "$JAVA" "${PLAIN[@]}" "$SAMPLE_CLASSES" io.github.atlasspring.sample
 	same="no"
 	if cmp -s "$WORK/plain.out" "$WORK/print.out"; then same="yes"; fi
-	floor="n/a"
-	if is_number "${WALL[bare]}" && is_number "${WALL[plain]}"; then
-		floor=$(awk -v a="${WALL[bare]}" -v b="${WALL[plain]}" 'BEGIN { printf "%.2f\n", a + b }')
-	fi
+	floor=$(sum "${WALL[bare]}" "${WALL[plain]}")
 	emit "## 2. The floor: bare Spring Boot + plain Hibernate"
 	emit ""
 	table_row "Run" "Wall (s)" "Peak RSS (MB)"
@@ -272,19 +290,38 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 3. Scaling: generated models
 
-if wants scaling; then
-	log "generating and building models of $SIZES entities"
-	# shellcheck disable=SC2086
-	"$JAVA" -cp "$BENCH_JAR" $PKG.ModelGenerator "$OUT/models" "$ROOT/pom.xml" $SIZES
-	$MVN -f "$OUT/models/pom.xml" package >&2
-	sizes=($SIZES)
-	smallest=${sizes[0]}
-	largest=${sizes[${#sizes[@]} - 1]}
-	for n in "${sizes[@]}"; do
-		measure "model$n" ddl "$JAVA" -jar "$OUT/models/entities-$n/target/model-app.jar" "${PRINT_ARGS[@]}"
+# models [--web] N...: generates and builds the model applications of N entities in
+# $OUT/models (with --web: $OUT/models-web), each size once per run
+declare -A MODELS_BUILT
+models() {
+	local dir=$OUT/models option=() wanted=() n
+	if [[ $1 == --web ]]; then
+		dir=$OUT/models-web option=(--web)
+		shift
+	fi
+	for n in "$@"; do
+		if [[ -z ${MODELS_BUILT[$dir/$n]:-} ]]; then wanted+=("$n"); fi
 	done
-	measure "model${largest}serial" ddl "$JAVA" -XX:+UseSerialGC \
-		-jar "$OUT/models/entities-$largest/target/model-app.jar" "${PRINT_ARGS[@]}"
+	if ((${#wanted[@]} == 0)); then return 0; fi
+	log "generating and building models of ${wanted[*]} entities in $dir"
+	"$JAVA" -cp "$BENCH_JAR" $PKG.ModelGenerator "${option[@]}" "$dir" "$ROOT/pom.xml" "${wanted[@]}"
+	$MVN -f "$dir/pom.xml" package >&2
+	for n in "${wanted[@]}"; do MODELS_BUILT[$dir/$n]=1; done
+}
+model_jar() { echo "$OUT/models/entities-$1/target/model-app.jar"; }
+model_classes() { echo "$OUT/models/entities-$1/target/classes"; }
+
+# shellcheck disable=SC2206
+sizes=($SIZES)
+smallest=${sizes[0]}
+largest=${sizes[${#sizes[@]} - 1]}
+
+if wants scaling; then
+	models "${sizes[@]}"
+	for n in "${sizes[@]}"; do
+		measure "model$n" ddl "$JAVA" -jar "$(model_jar "$n")" "${PRINT_ARGS[@]}"
+	done
+	measure "model${largest}serial" ddl "$JAVA" -XX:+UseSerialGC -jar "$(model_jar "$largest")" "${PRINT_ARGS[@]}"
 	emit "## 3. Scaling: print mode on generated models"
 	emit ""
 	table_row "Entities" "Statements" "Wall (s)" "× $smallest-entity wall" "Peak RSS (MB)"
@@ -366,6 +403,48 @@ if wants endpoint; then
 	r=$(ratio "${MEDIAN_RPS[atlasschema]}" "${MEDIAN_RPS[info]}")
 	emit ""
 	emit "atlasschema / info throughput: **$r** (target ≥ 0.8: $(verdict "$r" '>=' 0.8))."
+	emit ""
+
+	# The first request on the largest model, on a server started for it: only a server's first
+	# request builds the DDL, later ones come from the cache.
+	models --web "$largest"
+	web_jar=$OUT/models-web/entities-$largest/target/model-app.jar
+	infos=() firsts=() seconds=() served=()
+	for ((i = 0; i < WARMUPS + RUNS; i++)); do
+		port=$(free_port)
+		log "first request: starting the $largest-entity web model on port $port"
+		"$JAVA" -jar "$web_jar" --server.port="$port" >"$WORK/endpoint-first-server.log" 2>&1 &
+		SERVER_PID=$!
+		base=http://127.0.0.1:$port/actuator
+		if ! { "$JAVA" -cp "$BENCH_JAR" $PKG.LoadClient wait "$base/health" "$TIMEOUT" &&
+				result=$(timeout --foreground -k 10 "$TIMEOUT" "$JAVA" -cp "$BENCH_JAR" $PKG.LoadClient once \
+					"$base/health" "$base/info" "$base/atlasschema" "$base/atlasschema"); }; then
+			log "FAILED: first request on the $largest-entity model (see $WORK/endpoint-first-server.log)"
+			endpoint_failed=1
+			cleanup
+			SERVER_PID=
+			break
+		fi
+		peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status")
+		cleanup
+		SERVER_PID=
+		log "first request: $result ms (health, info, atlasschema twice); server VmHWM $peak_kb kB"
+		if ((i >= WARMUPS)); then
+			read -r _ info first second <<<"$result"
+			infos+=("$info"); firsts+=("$first"); seconds+=("$second"); served+=("$((peak_kb / 1024))")
+		fi
+	done
+	# median_of VALUE...: the median, or "failed" without values
+	median_of() { if (($#)); then printf '%s\n' "$@" | median; else echo failed; fi; }
+	emit "The first request on the $largest-entity model (\`ModelGenerator --web\`: the same entities with web MVC and actuator, H2), on a server started for each of $RUNS run(s); the client first asks \`/actuator/health\` on the same connection, so that its own warm-up is not counted, then \`/actuator/info\` once, whose latency is what any endpoint's first request costs. Medians of the runs."
+	emit ""
+	table_row "Request on the $largest-entity model" "Latency (ms)"
+	table_row "---" "---:"
+	table_row "first \`/actuator/info\` (for comparison)" "$(median_of "${infos[@]}")"
+	table_row "first \`/actuator/atlasschema\` (uncached: builds the DDL)" "$(median_of "${firsts[@]}")"
+	table_row "second \`/actuator/atlasschema\` (cached)" "$(median_of "${seconds[@]}")"
+	emit ""
+	emit "Peak RSS of the server after both requests: $(median_of "${served[@]}" | cut -d. -f1) MB."
 	emit ""
 	if ((endpoint_failed)); then
 		FAILURES=$((FAILURES + 1))
