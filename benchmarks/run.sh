@@ -9,7 +9,7 @@
 #
 # Settings (environment variables):
 #   RUNS=5 WARMUPS=1                 runs per figure
-#   SECTIONS="sample floor scaling endpoint options fresh"   which tables to measure
+#   SECTIONS="sample floor scaling endpoint options fresh lean"   which tables to measure
 #   JAVA=java                        Java 17, the default JDK
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java   Java 25 rows (skipped if missing)
 #   MVN="mvn -B -q"                  how to run Maven (add -o when everything is cached); also the
@@ -21,11 +21,13 @@
 #   LOAD_WARMUP=5 LOAD_CLIENT_WARMUP=2   server warm-up per endpoint; client warm-up per round
 #   SPRING_AOT=1                     0: skip the two Spring AOT builds and their rows
 #   TIMEOUT=300                      bound in seconds on any single run or wait
+#   PG_HOST=127.0.0.1 PG_PORT=5432 PG_USER=postgres   PostgreSQL (trust auth) for the shop app's
+#                                    normal start (lean: psql drops and creates atlas_bench_shop)
 set -euo pipefail
 
 RUNS=${1:-${RUNS:-5}}
 WARMUPS=${WARMUPS:-1}
-SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh}
+SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh lean}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 MVN=${MVN:-mvn -B -q}
@@ -37,6 +39,9 @@ LOAD_WARMUP=${LOAD_WARMUP:-5}
 LOAD_CLIENT_WARMUP=${LOAD_CLIENT_WARMUP:-2}
 SPRING_AOT=${SPRING_AOT:-1}
 TIMEOUT=${TIMEOUT:-300}
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+PG_USER=${PG_USER:-postgres}
 
 if ! [[ $RUNS =~ ^[1-9][0-9]*$ && $WARMUPS =~ ^[0-9]+$ ]]; then
 	echo "run.sh: RUNS must be a positive whole number and WARMUPS a whole number" >&2
@@ -54,6 +59,7 @@ SAMPLE_JAR=$OUT/sample/sample-app.jar
 SAMPLE_CLASSES=$OUT/sample/classes
 BENCH_JAR=$OUT/benchmarks.jar
 BARE_JAR=$OUT/bare-app.jar
+SHOP_JAR=$OUT/shop/shop-app.jar
 PKG=io.github.atlasspring.benchmarks
 PRINT_ARGS=(--atlas.print-schema --atlas.dialect=postgres)
 
@@ -228,6 +234,13 @@ log "building the benchmarks module"
 $MVN -f "$HERE/pom.xml" package >&2
 # The plain Hibernate main, to which the JVM options and CLASSES_DIR PACKAGE are added.
 PLAIN=(-cp "$BENCH_JAR:$(cat "$OUT/hibernate.classpath")" $PKG.PlainHibernate)
+if wants lean; then
+	log "building the shop app"
+	$MVN -f "$HERE/shop-app/pom.xml" package >&2
+	rm -rf "$OUT/shop"
+	mkdir -p "$OUT/shop"
+	cp "$HERE/shop-app/target/shop-app.jar" "$SHOP_JAR"
+fi
 
 emit "# Atlas Spring Boot benchmarks"
 emit ""
@@ -240,7 +253,7 @@ emit ""
 # ---------------------------------------------------------------------------------------------
 # 1. Sample app: print mode against a normal start
 
-if wants sample || wants floor || wants options || wants fresh; then
+if wants sample || wants floor || wants options || wants fresh || wants lean; then
 	measure print ddl "$JAVA" -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
 fi
 
@@ -635,6 +648,101 @@ if wants fresh; then
 		"$(same_stdout bootrun) ($(grep -vc -e '^create ' -e '^alter ' -e '^insert ' "$WORK/bootrun.out" || true) other lines)"
 	emit ""
 	emit "Maven: \`${FRESH[*]}\` in a copy of the sample app ($("${MVN%% *}" -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')). Peak RSS is the largest process of the command (Maven's JVM or the application's)."
+	emit ""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 7. Lean start: print mode against a normal start and the floor
+
+# starter_declares JAR PROPERTY: whether the starter in an executable jar declares PROPERTY in
+# its configuration metadata (an option it does not know would be ignored without a word)
+starter_declares() {
+	local lib
+	lib=$(unzip -Z1 "$1" 'BOOT-INF/lib/atlas-spring-boot-autoconfigure-*.jar' 2>/dev/null | head -n 1)
+	[[ -n $lib ]] && unzip -p "$1" "$lib" >"$WORK/autoconfigure.jar" &&
+		unzip -p "$WORK/autoconfigure.jar" META-INF/spring-configuration-metadata.json 2>/dev/null |
+		grep -q "\"name\": \"$2\""
+}
+
+# measure_without_lean_start KEY JAR: print mode with --atlas.lean-start=false
+measure_without_lean_start() {
+	if starter_declares "$2" atlas.lean-start; then
+		measure "$1" ddl "$JAVA" -jar "$2" "${PRINT_ARGS[@]}" --atlas.lean-start=false
+	else
+		failed "$1" "the starter in $2 declares no atlas.lean-start, so print mode has no lean start to turn off"
+	fi
+}
+
+# same_ddl KEY KEY: whether two runs' standard output is byte-identical, for the tables
+same_ddl() {
+	if [[ ${WALL[$1]:-failed} == failed || ${WALL[$2]:-failed} == failed ]]; then echo "n/a"
+	elif cmp -s "$WORK/$1.out" "$WORK/$2.out"; then echo yes
+	else echo "**no**"; fi
+}
+
+# fresh_database NAME: drops and creates a database on the PostgreSQL server
+fresh_database() {
+	psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 \
+		-c "drop database if exists $1 with (force)" -c "create database $1" >&2
+}
+
+if wants lean; then
+	if [[ -z ${WALL[start]:-} ]]; then
+		measure_server start "$JAVA" -jar "$SAMPLE_JAR" --server.port={port}
+	fi
+	measure_without_lean_start printfull "$SAMPLE_JAR"
+
+	SHOP_DB=atlas_bench_shop
+	SHOP_ARGS=(--spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$SHOP_DB" --spring.datasource.username="$PG_USER")
+	log "shop app: a fresh database $SHOP_DB, whose schema one normal start (not measured) migrates"
+	if fresh_database "$SHOP_DB" &&
+			server_run shopmigrate "$JAVA" -jar "$SHOP_JAR" --server.port={port} "${SHOP_ARGS[@]}" >/dev/null; then
+		measure_server shopstart "$JAVA" -jar "$SHOP_JAR" --server.port={port} "${SHOP_ARGS[@]}"
+	else
+		failed shopstart "the shop app did not start on $SHOP_DB (see $WORK/shopmigrate.log)"
+	fi
+	measure shopprint ddl "$JAVA" -jar "$SHOP_JAR" "${PRINT_ARGS[@]}"
+	measure_without_lean_start shopprintfull "$SHOP_JAR"
+	changelog=$HERE/shop-app/src/main/resources/config/liquibase/changelog/00000000000000_initial_schema.sql
+	in_step="**no**"
+	if cmp -s <(grep -v -e '^--' -e '^$' "$changelog") <(grep -v -e '^--' -e '^$' "$WORK/shopprint.out"); then in_step=yes; fi
+
+	models 10
+	measure_once model10 ddl "$JAVA" -jar "$(model_jar 10)" "${PRINT_ARGS[@]}"
+	measure_without_lean_start model10full "$(model_jar 10)"
+	measure_once bare any "$JAVA" -jar "$BARE_JAR"
+	measure plain10 ddl "$JAVA" "${PLAIN[@]}" "$(model_classes 10)" bench.model
+	floor10=$(sum "${WALL[bare]}" "${WALL[plain10]}")
+
+	emit "## 7. Lean start: print mode against a normal start and the floor"
+	emit ""
+	table_row "App" "Run" "Wall (s)" "× normal start" "Peak RSS (MB)"
+	table_row "---" "---" "---:" "---:" "---:"
+	for app in sample shop; do
+		if [[ $app == sample ]]; then keys=(start print printfull); else keys=(shopstart shopprint shopprintfull); fi
+		table_row "$app-app" "normal start until \`/actuator/health\` answers 200" "${WALL[${keys[0]}]}" "1.00" "${RSS[${keys[0]}]}"
+		table_row "$app-app" "print mode (default)" "${WALL[${keys[1]}]}" \
+			"**$(ratio "${WALL[${keys[1]}]}" "${WALL[${keys[0]}]}")**" "${RSS[${keys[1]}]}"
+		table_row "$app-app" "print mode, \`--atlas.lean-start=false\`" "${WALL[${keys[2]}]}" \
+			"$(ratio "${WALL[${keys[2]}]}" "${WALL[${keys[0]}]}")" "${RSS[${keys[2]}]}"
+	done
+	emit ""
+	r_sample=$(ratio "${WALL[print]}" "${WALL[start]}")
+	r_shop=$(ratio "${WALL[shopprint]}" "${WALL[shopstart]}")
+	emit "Targets, print mode / normal start ≤ 0.30: sample-app $r_sample ($(verdict "$r_sample" '<=' 0.30)), shop-app $r_shop ($(verdict "$r_shop" '<=' 0.30))."
+	emit "The shop app starts on PostgreSQL (\`$SHOP_DB\`, migrated by its own \`SpringLiquibase\` in an earlier start); print mode connects to nothing."
+	emit ""
+	table_row "10-entity model" "Wall (s)" "× floor" "Peak RSS (MB)"
+	table_row "---" "---:" "---:" "---:"
+	table_row "bare Spring Boot app (\`bare-app.jar\`)" "${WALL[bare]}" "" "${RSS[bare]}"
+	table_row "plain Hibernate: the model's entities, no Spring" "${WALL[plain10]}" "" "${RSS[plain10]}"
+	table_row "floor = bare + plain" "$floor10" "1.00" ""
+	table_row "print mode (default)" "${WALL[model10]}" "**$(ratio "${WALL[model10]}" "$floor10")**" "${RSS[model10]}"
+	table_row "print mode, \`--atlas.lean-start=false\`" "${WALL[model10full]}" "$(ratio "${WALL[model10full]}" "$floor10")" "${RSS[model10full]}"
+	emit ""
+	r=$(ratio "${WALL[model10]}" "$floor10")
+	emit "Target, print mode / floor ≤ 1.25: $r ($(verdict "$r" '<=' 1.25))."
+	emit "DDL of the lean start byte-identical to \`--atlas.lean-start=false\`'s: sample-app $(same_ddl print printfull), shop-app $(same_ddl shopprint shopprintfull), 10-entity model $(same_ddl model10 model10full); plain Hibernate's on the model: $(same_ddl model10 plain10). The shop app's Liquibase changelog is print mode's DDL: $in_step."
 	emit ""
 fi
 
