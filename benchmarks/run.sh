@@ -9,7 +9,7 @@
 #
 # Settings (environment variables):
 #   RUNS=5 WARMUPS=1                 runs per figure
-#   SECTIONS="sample floor scaling endpoint options fresh lean"   which tables to measure
+#   SECTIONS="sample floor scaling endpoint options fresh lean fastpath"   which tables to measure
 #   JAVA=java                        Java 17, the default JDK
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java   Java 25 rows (skipped if missing)
 #   MVN="mvn -B -q"                  how to run Maven (add -o when everything is cached); also the
@@ -27,7 +27,7 @@ set -euo pipefail
 
 RUNS=${1:-${RUNS:-5}}
 WARMUPS=${WARMUPS:-1}
-SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh lean}
+SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh lean fastpath}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 MVN=${MVN:-mvn -B -q}
@@ -744,6 +744,104 @@ if wants lean; then
 	emit "Target, print mode / floor ≤ 1.25: $r ($(verdict "$r" '<=' 1.25))."
 	emit "DDL of the lean start byte-identical to \`--atlas.lean-start=false\`'s: sample-app $(same_ddl print printfull), shop-app $(same_ddl shopprint shopprintfull), 10-entity model $(same_ddl model10 model10full); plain Hibernate's on the model: $(same_ddl model10 plain10). The shop app's Liquibase changelog is print mode's DDL: $in_step."
 	emit ""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 8. The fast path in one command, against a bare Hibernate exporter with the same options
+
+# program_list FILE: the strings of the HCL list that FILE holds (["java", "-jar", "app.jar"]),
+# one a line; fails when FILE holds anything else
+program_list() {
+	local all
+	all=$(tr -d '\n' <"$1")
+	[[ $all =~ ^[[:space:]]*\[.*\][[:space:]]*$ ]] || return 1
+	grep -o '"\([^"\\]\|\\.\)*"' "$1" | sed -e 's/^"//' -e 's/"$//' -e 's/\\"/"/g' -e 's/\\\\/\\/g'
+}
+
+# fast_path V JAVA N: prepares the fast path of the N-entity model with JAVA (timed once, key
+# prepV_N), then measures the program it printed (key fastV_N)
+declare -A PREP PROGRAM CHECK
+fast_path() {
+	local v=$1 java=$2 n=$3 key="fast${1}_$3" dir="$OUT/fastpath/j$1/entities-$3" result program
+	rm -rf "$dir"
+	mkdir -p "$(dirname "$dir")"
+	log "prepare${v}_$n: $java -jar $(model_jar "$n") --atlas.prepare-fast-path=$dir --atlas.dialect=postgres"
+	if ! result=$(run_once "$WORK/prepare${v}_$n.out" "$java" -jar "$(model_jar "$n")" \
+			--atlas.prepare-fast-path="$dir" --atlas.dialect=postgres); then
+		PREP[$key]=failed
+		failed "$key" "preparing the fast path failed"
+		return 0
+	fi
+	PREP[$key]=${result% *}
+	if ! program_list "$WORK/prepare${v}_$n.out" >"$WORK/program-$key.txt"; then
+		PREP[$key]=failed
+		failed "$key" "--atlas.prepare-fast-path printed no program list (has the starter in $(model_jar "$n") that option?); its output is in $WORK/prepare${v}_$n.out"
+		return 0
+	fi
+	mapfile -t program <"$WORK/program-$key.txt"
+	# A bare "java" runs whichever JVM is on the PATH: the archive fits the one that made it.
+	if [[ ${program[0]} == java ]]; then program[0]=$java; fi
+	# The tables compare PostgreSQL DDL.
+	if ! printf '%s\n' "${program[@]}" | grep -q '^--atlas.dialect'; then program+=(--atlas.dialect=postgres); fi
+	PROGRAM[$key]=$(tr '\n' ' ' <"$WORK/program-$key.txt")
+	CHECK[$key]=$(shared_classes "${program[@]}")
+	measure "$key" ddl "${program[@]}"
+}
+
+# exporter V JAVA N: PlainHibernate on the N-entity model's classes with the fast path's options:
+# an archive trained for it (Java 17: CDS, Java 25: AOT cache) and C1 only (key plainV_N)
+exporter() {
+	local v=$1 java=$2 n=$3 key="plain${1}_$3" archive="$OUT/fastpath/plain-j$1-$3" train_option use_option
+	mkdir -p "$OUT/fastpath"
+	if [[ $v == 17 ]]; then
+		train_option=-XX:ArchiveClassesAtExit=$archive.jsa use_option=-XX:SharedArchiveFile=$archive.jsa
+	else
+		train_option=-XX:AOTCacheOutput=$archive.aot use_option=-XX:AOTCache=$archive.aot
+	fi
+	rm -f "$archive".*
+	if train "$key" "$java" "$train_option" "${PLAIN[@]}" "$(model_classes "$n")" bench.model; then
+		CHECK[$key]=$(shared_classes "$java" "$use_option" "${PLAIN[@]}" "$(model_classes "$n")" bench.model)
+		measure "$key" ddl "$java" "$use_option" -XX:TieredStopAtLevel=1 "${PLAIN[@]}" "$(model_classes "$n")" bench.model
+	else
+		failed "$key" "training run of the exporter"
+	fi
+}
+
+if wants fastpath; then
+	models "${sizes[@]}"
+	jvms=("17 $JAVA")
+	if [[ -x $JAVA25 ]]; then jvms+=("25 $JAVA25"); else log "no Java 25 at $JAVA25: its fast-path rows are skipped"; fi
+	for n in "${sizes[@]}"; do
+		measure_once "model$n" ddl "$JAVA" -jar "$(model_jar "$n")" "${PRINT_ARGS[@]}"
+	done
+	for jvm in "${jvms[@]}"; do
+		for n in "${sizes[@]}"; do
+			fast_path "${jvm%% *}" "${jvm#* }" "$n"
+			exporter "${jvm%% *}" "${jvm#* }" "$n"
+		done
+	done
+	emit "## 8. The fast path in one command (\`--atlas.prepare-fast-path\`), against a bare Hibernate exporter"
+	emit ""
+	table_row "Entities" "Java" "Preparation (s)" "Fast path (s)" "Peak RSS (MB)" "Exporter + archive + C1 (s)" "Peak RSS (MB)" "Fast path / exporter" "Target" "DDL = \`java -jar\`'s" "Classes from the archive: fast path, exporter"
+	table_row "---:" "---" "---:" "---:" "---:" "---:" "---:" "---:" "---" "---" "---"
+	for jvm in "${jvms[@]}"; do
+		v=${jvm%% *}
+		for n in "${sizes[@]}"; do
+			r=$(ratio "${WALL[fast${v}_$n]}" "${WALL[plain${v}_$n]}")
+			if ((n < 100)); then target="≤ 1.2: $(verdict "$r" '<=' 1.2)"; else target="< 1.0: $(verdict "$r" '<' 1.0)"; fi
+			table_row "$n" "$v" "${PREP[fast${v}_$n]}" "${WALL[fast${v}_$n]}" "${RSS[fast${v}_$n]}" \
+				"${WALL[plain${v}_$n]}" "${RSS[plain${v}_$n]}" "**$r**" "$target" "$(same_ddl "fast${v}_$n" "model$n")" \
+				"${CHECK[fast${v}_$n]:-n/a}; ${CHECK[plain${v}_$n]:-n/a}"
+		done
+	done
+	emit ""
+	emit "Peak RSS at $largest entities, Java 17: fast path ${RSS[fast17_$largest]} MB (target < 256: $(verdict "${RSS[fast17_$largest]}" '<' 256)), default \`java -jar\` ${RSS[model$largest]} MB (target < 384: $(verdict "${RSS[model$largest]}" '<' 384))."
+	emit ""
+	for jvm in "${jvms[@]}"; do
+		v=${jvm%% *}
+		emit "Program printed on Java $v for $largest entities: \`${PROGRAM[fast${v}_$largest]:-none}\`"
+		emit ""
+	done
 fi
 
 if ((FAILURES > 0)); then
