@@ -9,7 +9,7 @@
 #
 # Settings (environment variables):
 #   RUNS=5 WARMUPS=1                 runs per figure
-#   SECTIONS="sample floor scaling endpoint options fresh lean fastpath"   which tables to measure
+#   SECTIONS="sample floor scaling endpoint options fresh lean fastpath drift"   which tables to measure
 #   JAVA=java                        Java 17, the default JDK
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java   Java 25 rows (skipped if missing)
 #   MVN="mvn -B -q"                  how to run Maven (add -o when everything is cached); also the
@@ -23,11 +23,12 @@
 #   TIMEOUT=300                      bound in seconds on any single run or wait
 #   PG_HOST=127.0.0.1 PG_PORT=5432 PG_USER=postgres   PostgreSQL (trust auth) for the shop app's
 #                                    normal start (lean: psql drops and creates atlas_bench_shop)
+#                                    and the drift checks
 set -euo pipefail
 
 RUNS=${1:-${RUNS:-5}}
 WARMUPS=${WARMUPS:-1}
-SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh lean fastpath}
+SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh lean fastpath drift}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 MVN=${MVN:-mvn -B -q}
@@ -60,6 +61,7 @@ SAMPLE_CLASSES=$OUT/sample/classes
 BENCH_JAR=$OUT/benchmarks.jar
 BARE_JAR=$OUT/bare-app.jar
 SHOP_JAR=$OUT/shop/shop-app.jar
+DRIFT_TARGET=$HERE/drift/target
 PKG=io.github.atlasspring.benchmarks
 PRINT_ARGS=(--atlas.print-schema --atlas.dialect=postgres)
 
@@ -240,6 +242,10 @@ if wants lean; then
 	rm -rf "$OUT/shop"
 	mkdir -p "$OUT/shop"
 	cp "$HERE/shop-app/target/shop-app.jar" "$SHOP_JAR"
+fi
+if wants drift; then
+	log "building the drift check"
+	$MVN -f "$HERE/drift/pom.xml" package >&2
 fi
 
 emit "# Atlas Spring Boot benchmarks"
@@ -842,6 +848,44 @@ if wants fastpath; then
 		emit "Program printed on Java $v for $largest entities: \`${PROGRAM[fast${v}_$largest]:-none}\`"
 		emit ""
 	done
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 9. The drift check on PostgreSQL
+
+# drift_check KEY CLASSES_DIR PACKAGE: one DriftCheck program; DRIFT[KEY] is its median check
+# in ms, WALL and RSS the whole program's (one run)
+declare -A DRIFT
+drift_check() {
+	local key=$1 result
+	log "$key: DriftCheck $2 $3"
+	if result=$(run_once "$WORK/$key.out" "$JAVA" -cp "$DRIFT_CP" io.github.atlasspring.benchmarks.drift.DriftCheck \
+			"$2" "$3" "jdbc:postgresql://$PG_HOST:$PG_PORT/postgres" "$PG_USER" "$RUNS") &&
+			is_number "$(tail -n 1 "$WORK/$key.out")"; then
+		DRIFT[$key]=$(tail -n 1 "$WORK/$key.out")
+		WALL[$key]=${result% *}
+		RSS[$key]=$(( ${result#* } / 1024 ))
+		log "$key: ${DRIFT[$key]} ms a check"
+	else
+		DRIFT[$key]=failed
+		failed "$key" "DriftCheck on $2"
+	fi
+}
+
+if wants drift; then
+	models 100
+	DRIFT_CP="$(ls "$DRIFT_TARGET"/atlas-spring-boot-benchmarks-drift-*.jar | head -n 1):$(cat "$DRIFT_TARGET/drift.classpath")"
+	drift_check driftsample "$SAMPLE_CLASSES" io.github.atlasspring.sample
+	drift_check drift100 "$(model_classes 100)" bench.model
+	emit "## 9. The drift check on PostgreSQL"
+	emit ""
+	emit "\`assertThat(script).matchesDatabase(dataSource)\` of atlas-spring-boot-test on a database made by the model's own DDL, as a faithful migration would (\`DriftCheck\`: one check not counted, then $RUNS timed, median)."
+	emit ""
+	table_row "Model" "Drift check (ms)" "Whole program, one run (s)" "Peak RSS (MB)"
+	table_row "---" "---:" "---:" "---:"
+	table_row "sample app (\`io.github.atlasspring.sample\`)" "**${DRIFT[driftsample]}**" "${WALL[driftsample]}" "${RSS[driftsample]}"
+	table_row "generated model of 100 entities" "**${DRIFT[drift100]}**" "${WALL[drift100]}" "${RSS[drift100]}"
+	emit ""
 fi
 
 if ((FAILURES > 0)); then
