@@ -789,7 +789,7 @@ fast_path() {
 	if [[ ${program[0]} == java ]]; then program[0]=$java; fi
 	# The tables compare PostgreSQL DDL.
 	if ! printf '%s\n' "${program[@]}" | grep -q '^--atlas.dialect'; then program+=(--atlas.dialect=postgres); fi
-	PROGRAM[$key]=$(tr '\n' ' ' <"$WORK/program-$key.txt")
+	PROGRAM[$key]=$(paste -sd ' ' "$WORK/program-$key.txt")
 	CHECK[$key]=$(shared_classes "${program[@]}")
 	measure "$key" ddl "${program[@]}"
 }
