@@ -9,7 +9,7 @@
 #
 # Settings (environment variables):
 #   RUNS=5 WARMUPS=1                 runs per figure
-#   SECTIONS="sample floor scaling endpoint options fresh"   which tables to measure
+#   SECTIONS="sample floor scaling endpoint options fresh lean fastpath drift"   which tables to measure
 #   JAVA=java                        Java 17, the default JDK
 #   JAVA25=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java   Java 25 rows (skipped if missing)
 #   MVN="mvn -B -q"                  how to run Maven (add -o when everything is cached); also the
@@ -21,11 +21,14 @@
 #   LOAD_WARMUP=5 LOAD_CLIENT_WARMUP=2   server warm-up per endpoint; client warm-up per round
 #   SPRING_AOT=1                     0: skip the two Spring AOT builds and their rows
 #   TIMEOUT=300                      bound in seconds on any single run or wait
+#   PG_HOST=127.0.0.1 PG_PORT=5432 PG_USER=postgres   PostgreSQL (trust auth) for the shop app's
+#                                    normal start (lean: psql drops and creates atlas_bench_shop)
+#                                    and the drift checks
 set -euo pipefail
 
 RUNS=${1:-${RUNS:-5}}
 WARMUPS=${WARMUPS:-1}
-SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh}
+SECTIONS=${SECTIONS:-sample floor scaling endpoint options fresh lean fastpath drift}
 JAVA=${JAVA:-java}
 JAVA25=${JAVA25:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 MVN=${MVN:-mvn -B -q}
@@ -37,6 +40,9 @@ LOAD_WARMUP=${LOAD_WARMUP:-5}
 LOAD_CLIENT_WARMUP=${LOAD_CLIENT_WARMUP:-2}
 SPRING_AOT=${SPRING_AOT:-1}
 TIMEOUT=${TIMEOUT:-300}
+PG_HOST=${PG_HOST:-127.0.0.1}
+PG_PORT=${PG_PORT:-5432}
+PG_USER=${PG_USER:-postgres}
 
 if ! [[ $RUNS =~ ^[1-9][0-9]*$ && $WARMUPS =~ ^[0-9]+$ ]]; then
 	echo "run.sh: RUNS must be a positive whole number and WARMUPS a whole number" >&2
@@ -54,6 +60,8 @@ SAMPLE_JAR=$OUT/sample/sample-app.jar
 SAMPLE_CLASSES=$OUT/sample/classes
 BENCH_JAR=$OUT/benchmarks.jar
 BARE_JAR=$OUT/bare-app.jar
+SHOP_JAR=$OUT/shop/shop-app.jar
+DRIFT_TARGET=$HERE/drift/target
 PKG=io.github.atlasspring.benchmarks
 PRINT_ARGS=(--atlas.print-schema --atlas.dialect=postgres)
 
@@ -94,11 +102,20 @@ ratio() {
 	fi
 }
 
-# verdict VALUE OP LIMIT: "met" or "missed" (OP is <= or >=)
+# verdict VALUE OP LIMIT: "met" or "missed" (OP is <=, < or >=)
 verdict() {
 	if ! is_number "$1"; then echo "n/a"; return; fi
 	awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {
-		ok = (op == "<=") ? (v <= l) : (v >= l); print (ok ? "met" : "**missed**") }'
+		ok = (op == "<=") ? (v <= l) : (op == "<") ? (v < l) : (v >= l); print (ok ? "met" : "**missed**") }'
+}
+
+# sum A B: A + B, or n/a
+sum() {
+	if is_number "$1" && is_number "$2"; then
+		awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f\n", a + b }'
+	else
+		echo "n/a"
+	fi
 }
 
 # run_once STDOUT_FILE COMMAND...: runs it under /usr/bin/time; prints "SECONDS PEAK_RSS_KB"
@@ -150,6 +167,17 @@ exit_run() {
 		return 1
 	fi
 	echo "$result"
+}
+
+# measure_once KEY ddl|any COMMAND...: measure, unless another section measured KEY already
+measure_once() {
+	if [[ -z ${WALL[$1]:-} ]]; then measure "$@"; fi
+}
+
+# failed KEY MESSAGE: a figure that could not be measured; its cells say "failed"
+failed() {
+	log "FAILED: $1: $2"
+	WALL[$1]=failed; RSS[$1]=failed; FAILURES=$((FAILURES + 1))
 }
 
 # measure_server KEY COMMAND...: start to ready (GET /actuator/health answers 200) of a server
@@ -206,6 +234,19 @@ cp "$SAMPLE_BUILT_JAR" "$SAMPLE_JAR"
 cp -r "$ROOT/sample-app/target/classes" "$SAMPLE_CLASSES"
 log "building the benchmarks module"
 $MVN -f "$HERE/pom.xml" package >&2
+# The plain Hibernate main, to which the JVM options and CLASSES_DIR PACKAGE are added.
+PLAIN=(-cp "$BENCH_JAR:$(cat "$OUT/hibernate.classpath")" $PKG.PlainHibernate)
+if wants lean; then
+	log "building the shop app"
+	$MVN -f "$HERE/shop-app/pom.xml" package >&2
+	rm -rf "$OUT/shop"
+	mkdir -p "$OUT/shop"
+	cp "$HERE/shop-app/target/shop-app.jar" "$SHOP_JAR"
+fi
+if wants drift; then
+	log "building the drift check"
+	$MVN -f "$HERE/drift/pom.xml" package >&2
+fi
 
 emit "# Atlas Spring Boot benchmarks"
 emit ""
@@ -218,7 +259,7 @@ emit ""
 # ---------------------------------------------------------------------------------------------
 # 1. Sample app: print mode against a normal start
 
-if wants sample || wants floor || wants options || wants fresh; then
+if wants sample || wants floor || wants options || wants fresh || wants lean; then
 	measure print ddl "$JAVA" -jar "$SAMPLE_JAR" "${PRINT_ARGS[@]}"
 fi
 
@@ -246,14 +287,10 @@ fi
 
 if wants floor; then
 	measure bare any "$JAVA" -jar "$BARE_JAR"
-	measure plain ddl "$JAVA" -cp "$BENCH_JAR:$(cat "$OUT/hibernate.classpath")" $PKG.PlainHibernate \
-		"$SAMPLE_CLASSES" io.github.atlasspring.sample
+	measure plain ddl "$JAVA" "${PLAIN[@]}" "$SAMPLE_CLASSES" io.github.atlasspring.sample
 	same="no"
 	if cmp -s "$WORK/plain.out" "$WORK/print.out"; then same="yes"; fi
-	floor="n/a"
-	if is_number "${WALL[bare]}" && is_number "${WALL[plain]}"; then
-		floor=$(awk -v a="${WALL[bare]}" -v b="${WALL[plain]}" 'BEGIN { printf "%.2f\n", a + b }')
-	fi
+	floor=$(sum "${WALL[bare]}" "${WALL[plain]}")
 	emit "## 2. The floor: bare Spring Boot + plain Hibernate"
 	emit ""
 	table_row "Run" "Wall (s)" "Peak RSS (MB)"
@@ -272,19 +309,38 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 3. Scaling: generated models
 
-if wants scaling; then
-	log "generating and building models of $SIZES entities"
-	# shellcheck disable=SC2086
-	"$JAVA" -cp "$BENCH_JAR" $PKG.ModelGenerator "$OUT/models" "$ROOT/pom.xml" $SIZES
-	$MVN -f "$OUT/models/pom.xml" package >&2
-	sizes=($SIZES)
-	smallest=${sizes[0]}
-	largest=${sizes[${#sizes[@]} - 1]}
-	for n in "${sizes[@]}"; do
-		measure "model$n" ddl "$JAVA" -jar "$OUT/models/entities-$n/target/model-app.jar" "${PRINT_ARGS[@]}"
+# models [--web] N...: generates and builds the model applications of N entities in
+# $OUT/models (with --web: $OUT/models-web), each size once per run
+declare -A MODELS_BUILT
+models() {
+	local dir=$OUT/models option=() wanted=() n
+	if [[ $1 == --web ]]; then
+		dir=$OUT/models-web option=(--web)
+		shift
+	fi
+	for n in "$@"; do
+		if [[ -z ${MODELS_BUILT[$dir/$n]:-} ]]; then wanted+=("$n"); fi
 	done
-	measure "model${largest}serial" ddl "$JAVA" -XX:+UseSerialGC \
-		-jar "$OUT/models/entities-$largest/target/model-app.jar" "${PRINT_ARGS[@]}"
+	if ((${#wanted[@]} == 0)); then return 0; fi
+	log "generating and building models of ${wanted[*]} entities in $dir"
+	"$JAVA" -cp "$BENCH_JAR" $PKG.ModelGenerator "${option[@]}" "$dir" "$ROOT/pom.xml" "${wanted[@]}"
+	$MVN -f "$dir/pom.xml" package >&2
+	for n in "${wanted[@]}"; do MODELS_BUILT[$dir/$n]=1; done
+}
+model_jar() { echo "$OUT/models/entities-$1/target/model-app.jar"; }
+model_classes() { echo "$OUT/models/entities-$1/target/classes"; }
+
+# shellcheck disable=SC2206
+sizes=($SIZES)
+smallest=${sizes[0]}
+largest=${sizes[${#sizes[@]} - 1]}
+
+if wants scaling; then
+	models "${sizes[@]}"
+	for n in "${sizes[@]}"; do
+		measure "model$n" ddl "$JAVA" -jar "$(model_jar "$n")" "${PRINT_ARGS[@]}"
+	done
+	measure "model${largest}serial" ddl "$JAVA" -XX:+UseSerialGC -jar "$(model_jar "$largest")" "${PRINT_ARGS[@]}"
 	emit "## 3. Scaling: print mode on generated models"
 	emit ""
 	table_row "Entities" "Statements" "Wall (s)" "× $smallest-entity wall" "Peak RSS (MB)"
@@ -366,6 +422,49 @@ if wants endpoint; then
 	r=$(ratio "${MEDIAN_RPS[atlasschema]}" "${MEDIAN_RPS[info]}")
 	emit ""
 	emit "atlasschema / info throughput: **$r** (target ≥ 0.8: $(verdict "$r" '>=' 0.8))."
+	emit ""
+
+	# The first request on the largest model, on a server started for it: only a server's first
+	# request builds the DDL, later ones come from the cache.
+	models --web "$largest"
+	web_jar=$OUT/models-web/entities-$largest/target/model-app.jar
+	infos=() firsts=() seconds=() readies=() served=()
+	for ((i = 0; i < WARMUPS + RUNS; i++)); do
+		port=$(free_port)
+		log "first request: starting the $largest-entity web model on port $port"
+		"$JAVA" -jar "$web_jar" --server.port="$port" >"$WORK/endpoint-first-server.log" 2>&1 &
+		SERVER_PID=$!
+		base=http://127.0.0.1:$port/actuator
+		if ! { "$JAVA" -cp "$BENCH_JAR" $PKG.LoadClient wait "$base/health" "$TIMEOUT" &&
+				ready_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status") &&
+				result=$(timeout --foreground -k 10 "$TIMEOUT" "$JAVA" -cp "$BENCH_JAR" $PKG.LoadClient once \
+					"$base/health" "$base/info" "$base/atlasschema" "$base/atlasschema"); }; then
+			log "FAILED: first request on the $largest-entity model (see $WORK/endpoint-first-server.log)"
+			endpoint_failed=1
+			cleanup
+			SERVER_PID=
+			break
+		fi
+		peak_kb=$(awk '/^VmHWM:/ { print $2 }' "/proc/$SERVER_PID/status")
+		cleanup
+		SERVER_PID=
+		log "first request: $result ms (health, info, atlasschema twice); server VmHWM $ready_kb kB when ready, $peak_kb kB after"
+		if ((i >= WARMUPS)); then
+			read -r _ info first second <<<"$result"
+			infos+=("$info"); firsts+=("$first"); seconds+=("$second"); readies+=("$((ready_kb / 1024))"); served+=("$((peak_kb / 1024))")
+		fi
+	done
+	# median_of VALUE...: the median, or "failed" without values
+	median_of() { if (($#)); then printf '%s\n' "$@" | median; else echo failed; fi; }
+	emit "The first request on the $largest-entity model (\`ModelGenerator --web\`: the same entities with web MVC and actuator, H2), on a server started for each of $RUNS run(s); the client first asks \`/actuator/health\` on the same connection, so that its own warm-up is not counted, then \`/actuator/info\` once, whose latency is what any endpoint's first request costs. Medians of the runs."
+	emit ""
+	table_row "Request on the $largest-entity model" "Latency (ms)"
+	table_row "---" "---:"
+	table_row "first \`/actuator/info\` (for comparison)" "$(median_of "${infos[@]}")"
+	table_row "first \`/actuator/atlasschema\` (uncached: builds the DDL)" "$(median_of "${firsts[@]}")"
+	table_row "second \`/actuator/atlasschema\` (cached)" "$(median_of "${seconds[@]}")"
+	emit ""
+	emit "Peak RSS of the server when ready: $(median_of "${readies[@]}" | cut -d. -f1) MB; after the requests: $(median_of "${served[@]}" | cut -d. -f1) MB."
 	emit ""
 	if ((endpoint_failed)); then
 		FAILURES=$((FAILURES + 1))
@@ -556,6 +655,237 @@ if wants fresh; then
 		"$(same_stdout bootrun) ($(grep -vc -e '^create ' -e '^alter ' -e '^insert ' "$WORK/bootrun.out" || true) other lines)"
 	emit ""
 	emit "Maven: \`${FRESH[*]}\` in a copy of the sample app ($("${MVN%% *}" -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')). Peak RSS is the largest process of the command (Maven's JVM or the application's)."
+	emit ""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 7. Lean start: print mode against a normal start and the floor
+
+# starter_declares JAR PROPERTY: whether the starter in an executable jar declares PROPERTY in
+# its configuration metadata (an option it does not know would be ignored without a word)
+starter_declares() {
+	local lib
+	lib=$(unzip -Z1 "$1" 'BOOT-INF/lib/atlas-spring-boot-autoconfigure-*.jar' 2>/dev/null | head -n 1)
+	[[ -n $lib ]] && unzip -p "$1" "$lib" >"$WORK/autoconfigure.jar" &&
+		unzip -p "$WORK/autoconfigure.jar" META-INF/spring-configuration-metadata.json 2>/dev/null |
+		grep -q "\"name\": \"$2\""
+}
+
+# measure_without_lean_start KEY JAR: print mode with --atlas.lean-start=false
+measure_without_lean_start() {
+	if starter_declares "$2" atlas.lean-start; then
+		measure "$1" ddl "$JAVA" -jar "$2" "${PRINT_ARGS[@]}" --atlas.lean-start=false
+	else
+		failed "$1" "the starter in $2 declares no atlas.lean-start, so print mode has no lean start to turn off"
+	fi
+}
+
+# same_ddl KEY KEY: whether two runs' standard output is byte-identical, for the tables
+same_ddl() {
+	if [[ ${WALL[$1]:-failed} == failed || ${WALL[$2]:-failed} == failed ]]; then echo "n/a"
+	elif cmp -s "$WORK/$1.out" "$WORK/$2.out"; then echo yes
+	else echo "**no**"; fi
+}
+
+# fresh_database NAME: drops and creates a database on the PostgreSQL server
+fresh_database() {
+	psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 \
+		-c "drop database if exists $1 with (force)" -c "create database $1" >&2
+}
+
+if wants lean; then
+	if [[ -z ${WALL[start]:-} ]]; then
+		measure_server start "$JAVA" -jar "$SAMPLE_JAR" --server.port={port}
+	fi
+	measure_without_lean_start printfull "$SAMPLE_JAR"
+
+	SHOP_DB=atlas_bench_shop
+	SHOP_ARGS=(--spring.datasource.url="jdbc:postgresql://$PG_HOST:$PG_PORT/$SHOP_DB" --spring.datasource.username="$PG_USER")
+	log "shop app: a fresh database $SHOP_DB, whose schema one normal start (not measured) migrates"
+	if fresh_database "$SHOP_DB" &&
+			server_run shopmigrate "$JAVA" -jar "$SHOP_JAR" --server.port={port} "${SHOP_ARGS[@]}" >/dev/null; then
+		measure_server shopstart "$JAVA" -jar "$SHOP_JAR" --server.port={port} "${SHOP_ARGS[@]}"
+	else
+		failed shopstart "the shop app did not start on $SHOP_DB (see $WORK/shopmigrate.log)"
+	fi
+	measure shopprint ddl "$JAVA" -jar "$SHOP_JAR" "${PRINT_ARGS[@]}"
+	measure_without_lean_start shopprintfull "$SHOP_JAR"
+	changelog=$HERE/shop-app/src/main/resources/config/liquibase/changelog/00000000000000_initial_schema.sql
+	in_step="**no**"
+	if cmp -s <(grep -v -e '^--' -e '^$' "$changelog") <(grep -v -e '^--' -e '^$' "$WORK/shopprint.out"); then in_step=yes; fi
+
+	models 10
+	measure_once model10 ddl "$JAVA" -jar "$(model_jar 10)" "${PRINT_ARGS[@]}"
+	measure_without_lean_start model10full "$(model_jar 10)"
+	measure_once bare any "$JAVA" -jar "$BARE_JAR"
+	measure plain10 ddl "$JAVA" "${PLAIN[@]}" "$(model_classes 10)" bench.model
+	floor10=$(sum "${WALL[bare]}" "${WALL[plain10]}")
+
+	emit "## 7. Lean start: print mode against a normal start and the floor"
+	emit ""
+	table_row "App" "Run" "Wall (s)" "× normal start" "Peak RSS (MB)"
+	table_row "---" "---" "---:" "---:" "---:"
+	for app in sample shop; do
+		if [[ $app == sample ]]; then keys=(start print printfull); else keys=(shopstart shopprint shopprintfull); fi
+		table_row "$app-app" "normal start until \`/actuator/health\` answers 200" "${WALL[${keys[0]}]}" "1.00" "${RSS[${keys[0]}]}"
+		table_row "$app-app" "print mode (default)" "${WALL[${keys[1]}]}" \
+			"**$(ratio "${WALL[${keys[1]}]}" "${WALL[${keys[0]}]}")**" "${RSS[${keys[1]}]}"
+		table_row "$app-app" "print mode, \`--atlas.lean-start=false\`" "${WALL[${keys[2]}]}" \
+			"$(ratio "${WALL[${keys[2]}]}" "${WALL[${keys[0]}]}")" "${RSS[${keys[2]}]}"
+	done
+	emit ""
+	r_sample=$(ratio "${WALL[print]}" "${WALL[start]}")
+	r_shop=$(ratio "${WALL[shopprint]}" "${WALL[shopstart]}")
+	emit "Targets, print mode / normal start ≤ 0.30: sample-app $r_sample ($(verdict "$r_sample" '<=' 0.30)), shop-app $r_shop ($(verdict "$r_shop" '<=' 0.30))."
+	emit "The shop app starts on PostgreSQL (\`$SHOP_DB\`, migrated by its own \`SpringLiquibase\` in an earlier start); print mode connects to nothing."
+	emit ""
+	table_row "10-entity model" "Wall (s)" "× floor" "Peak RSS (MB)"
+	table_row "---" "---:" "---:" "---:"
+	table_row "bare Spring Boot app (\`bare-app.jar\`)" "${WALL[bare]}" "" "${RSS[bare]}"
+	table_row "plain Hibernate: the model's entities, no Spring" "${WALL[plain10]}" "" "${RSS[plain10]}"
+	table_row "floor = bare + plain" "$floor10" "1.00" ""
+	table_row "print mode (default)" "${WALL[model10]}" "**$(ratio "${WALL[model10]}" "$floor10")**" "${RSS[model10]}"
+	table_row "print mode, \`--atlas.lean-start=false\`" "${WALL[model10full]}" "$(ratio "${WALL[model10full]}" "$floor10")" "${RSS[model10full]}"
+	emit ""
+	r=$(ratio "${WALL[model10]}" "$floor10")
+	emit "Target, print mode / floor ≤ 1.25: $r ($(verdict "$r" '<=' 1.25))."
+	emit "DDL of the lean start byte-identical to \`--atlas.lean-start=false\`'s: sample-app $(same_ddl print printfull), shop-app $(same_ddl shopprint shopprintfull), 10-entity model $(same_ddl model10 model10full); plain Hibernate's on the model: $(same_ddl model10 plain10). The shop app's Liquibase changelog is print mode's DDL: $in_step."
+	emit ""
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 8. The fast path in one command, against a bare Hibernate exporter with the same options
+
+# program_list FILE: the strings of the HCL list that FILE holds (["java", "-jar", "app.jar"]),
+# one a line; fails when FILE holds anything else
+program_list() {
+	local all
+	all=$(tr -d '\n' <"$1")
+	[[ $all =~ ^[[:space:]]*\[.*\][[:space:]]*$ ]] || return 1
+	grep -o '"\([^"\\]\|\\.\)*"' "$1" | sed -e 's/^"//' -e 's/"$//' -e 's/\\"/"/g' -e 's/\\\\/\\/g'
+}
+
+# fast_path V JAVA N: prepares the fast path of the N-entity model with JAVA (timed once, key
+# prepV_N), then measures the program it printed (key fastV_N)
+declare -A PREP PROGRAM CHECK
+fast_path() {
+	local v=$1 java=$2 n=$3 key="fast${1}_$3" dir="$OUT/fastpath/j$1/entities-$3" result program
+	rm -rf "$dir"
+	mkdir -p "$(dirname "$dir")"
+	log "prepare${v}_$n: $java -jar $(model_jar "$n") --atlas.prepare-fast-path=$dir --atlas.dialect=postgres"
+	if ! result=$(run_once "$WORK/prepare${v}_$n.out" "$java" -jar "$(model_jar "$n")" \
+			--atlas.prepare-fast-path="$dir" --atlas.dialect=postgres); then
+		PREP[$key]=failed
+		failed "$key" "preparing the fast path failed"
+		return 0
+	fi
+	PREP[$key]=${result% *}
+	if ! program_list "$WORK/prepare${v}_$n.out" >"$WORK/program-$key.txt"; then
+		PREP[$key]=failed
+		failed "$key" "--atlas.prepare-fast-path printed no program list (has the starter in $(model_jar "$n") that option?); its output is in $WORK/prepare${v}_$n.out"
+		return 0
+	fi
+	mapfile -t program <"$WORK/program-$key.txt"
+	# A bare "java" runs whichever JVM is on the PATH: the archive fits the one that made it.
+	if [[ ${program[0]} == java ]]; then program[0]=$java; fi
+	# The tables compare PostgreSQL DDL.
+	if ! printf '%s\n' "${program[@]}" | grep -q '^--atlas.dialect'; then program+=(--atlas.dialect=postgres); fi
+	PROGRAM[$key]=$(paste -sd ' ' "$WORK/program-$key.txt")
+	CHECK[$key]=$(shared_classes "${program[@]}")
+	measure "$key" ddl "${program[@]}"
+}
+
+# exporter V JAVA N: PlainHibernate on the N-entity model's classes with the fast path's options:
+# an archive trained for it (Java 17: CDS, Java 25: AOT cache) and C1 only (key plainV_N)
+exporter() {
+	local v=$1 java=$2 n=$3 key="plain${1}_$3" archive="$OUT/fastpath/plain-j$1-$3" train_option use_option
+	mkdir -p "$OUT/fastpath"
+	if [[ $v == 17 ]]; then
+		train_option=-XX:ArchiveClassesAtExit=$archive.jsa use_option=-XX:SharedArchiveFile=$archive.jsa
+	else
+		train_option=-XX:AOTCacheOutput=$archive.aot use_option=-XX:AOTCache=$archive.aot
+	fi
+	rm -f "$archive".*
+	if train "$key" "$java" "$train_option" "${PLAIN[@]}" "$(model_classes "$n")" bench.model; then
+		CHECK[$key]=$(shared_classes "$java" "$use_option" "${PLAIN[@]}" "$(model_classes "$n")" bench.model)
+		measure "$key" ddl "$java" "$use_option" -XX:TieredStopAtLevel=1 "${PLAIN[@]}" "$(model_classes "$n")" bench.model
+	else
+		failed "$key" "training run of the exporter"
+	fi
+}
+
+if wants fastpath; then
+	models "${sizes[@]}"
+	jvms=("17 $JAVA")
+	if [[ -x $JAVA25 ]]; then jvms+=("25 $JAVA25"); else log "no Java 25 at $JAVA25: its fast-path rows are skipped"; fi
+	for n in "${sizes[@]}"; do
+		measure_once "model$n" ddl "$JAVA" -jar "$(model_jar "$n")" "${PRINT_ARGS[@]}"
+	done
+	for jvm in "${jvms[@]}"; do
+		for n in "${sizes[@]}"; do
+			fast_path "${jvm%% *}" "${jvm#* }" "$n"
+			exporter "${jvm%% *}" "${jvm#* }" "$n"
+		done
+	done
+	emit "## 8. The fast path in one command (\`--atlas.prepare-fast-path\`), against a bare Hibernate exporter"
+	emit ""
+	table_row "Entities" "Java" "Preparation (s)" "Fast path (s)" "Peak RSS (MB)" "Exporter + archive + C1 (s)" "Peak RSS (MB)" "Fast path / exporter" "Target" "DDL = \`java -jar\`'s" "Classes from the archive: fast path, exporter"
+	table_row "---:" "---" "---:" "---:" "---:" "---:" "---:" "---:" "---" "---" "---"
+	for jvm in "${jvms[@]}"; do
+		v=${jvm%% *}
+		for n in "${sizes[@]}"; do
+			r=$(ratio "${WALL[fast${v}_$n]}" "${WALL[plain${v}_$n]}")
+			if ((n < 100)); then target="≤ 1.2: $(verdict "$r" '<=' 1.2)"; else target="< 1.0: $(verdict "$r" '<' 1.0)"; fi
+			table_row "$n" "$v" "${PREP[fast${v}_$n]}" "${WALL[fast${v}_$n]}" "${RSS[fast${v}_$n]}" \
+				"${WALL[plain${v}_$n]}" "${RSS[plain${v}_$n]}" "**$r**" "$target" "$(same_ddl "fast${v}_$n" "model$n")" \
+				"${CHECK[fast${v}_$n]:-n/a}; ${CHECK[plain${v}_$n]:-n/a}"
+		done
+	done
+	emit ""
+	emit "Peak RSS at $largest entities, Java 17: fast path ${RSS[fast17_$largest]} MB (target < 256: $(verdict "${RSS[fast17_$largest]}" '<' 256)), default \`java -jar\` ${RSS[model$largest]} MB (target < 384: $(verdict "${RSS[model$largest]}" '<' 384))."
+	emit ""
+	for jvm in "${jvms[@]}"; do
+		v=${jvm%% *}
+		emit "Program printed on Java $v for $largest entities: \`${PROGRAM[fast${v}_$largest]:-none}\`"
+		emit ""
+	done
+fi
+
+# ---------------------------------------------------------------------------------------------
+# 9. The drift check on PostgreSQL
+
+# drift_check KEY CLASSES_DIR PACKAGE: one DriftCheck program; DRIFT[KEY] is its median check
+# in ms, WALL and RSS the whole program's (one run)
+declare -A DRIFT
+drift_check() {
+	local key=$1 result
+	log "$key: DriftCheck $2 $3"
+	if result=$(run_once "$WORK/$key.out" "$JAVA" -cp "$DRIFT_CP" io.github.atlasspring.benchmarks.drift.DriftCheck \
+			"$2" "$3" "jdbc:postgresql://$PG_HOST:$PG_PORT/postgres" "$PG_USER" "$RUNS") &&
+			is_number "$(tail -n 1 "$WORK/$key.out")"; then
+		DRIFT[$key]=$(tail -n 1 "$WORK/$key.out")
+		WALL[$key]=${result% *}
+		RSS[$key]=$(( ${result#* } / 1024 ))
+		log "$key: ${DRIFT[$key]} ms a check"
+	else
+		DRIFT[$key]=failed
+		failed "$key" "DriftCheck on $2"
+	fi
+}
+
+if wants drift; then
+	models 100
+	DRIFT_CP="$(ls "$DRIFT_TARGET"/atlas-spring-boot-benchmarks-drift-*.jar | head -n 1):$(cat "$DRIFT_TARGET/drift.classpath")"
+	drift_check driftsample "$SAMPLE_CLASSES" io.github.atlasspring.sample
+	drift_check drift100 "$(model_classes 100)" bench.model
+	emit "## 9. The drift check on PostgreSQL"
+	emit ""
+	emit "\`assertThat(script).matchesDatabase(dataSource)\` of atlas-spring-boot-test on a database made by the model's own DDL, as a faithful migration would (\`DriftCheck\`: one check not counted, then $RUNS timed, median)."
+	emit ""
+	table_row "Model" "Drift check (ms)" "Whole program, one run (s)" "Peak RSS (MB)"
+	table_row "---" "---:" "---:" "---:"
+	table_row "sample app (\`io.github.atlasspring.sample\`)" "**${DRIFT[driftsample]}**" "${WALL[driftsample]}" "${RSS[driftsample]}"
+	table_row "generated model of 100 entities" "**${DRIFT[drift100]}**" "${WALL[drift100]}" "${RSS[drift100]}"
 	emit ""
 fi
 

@@ -19,12 +19,15 @@ import java.util.concurrent.atomic.AtomicLong;
  * <pre>
  * java -cp target/benchmarks.jar io.github.atlasspring.benchmarks.LoadClient load URL THREADS SECONDS WARMUP_SECONDS
  * java -cp target/benchmarks.jar io.github.atlasspring.benchmarks.LoadClient wait URL TIMEOUT_SECONDS
+ * java -cp target/benchmarks.jar io.github.atlasspring.benchmarks.LoadClient once URL...
  * </pre>
  *
  * {@code load} prints one line: {@code REQUESTS_PER_SECOND P50_MS P99_MS REQUESTS ERRORS}
  * (only 200 answers count as requests, anything else as an error). {@code wait} polls until
- * the URL answers 200. Only 127.0.0.1 and localhost are accepted, and every run is bounded
- * in time.
+ * the URL answers 200. {@code once} sends one GET to each URL in turn, on one connection,
+ * and prints one line with each one's latency in milliseconds, or fails unless all answer
+ * 200: a first URL such as the health endpoint keeps the client's own warm-up out of the
+ * later figures. Only 127.0.0.1 and localhost are accepted, and every run is bounded in time.
  */
 public final class LoadClient {
 
@@ -43,8 +46,12 @@ public final class LoadClient {
 			load(local(args[1]), bounded(Integer.parseInt(args[2]), MAX_THREADS),
 					bounded(Integer.parseInt(args[3]), MAX_SECONDS), Math.min(Integer.parseInt(args[4]), MAX_SECONDS));
 		}
+		else if (args.length >= 2 && args[0].equals("once")) {
+			once(Arrays.copyOfRange(args, 1, args.length));
+		}
 		else {
-			System.err.println("usage: LoadClient load URL THREADS SECONDS WARMUP_SECONDS | LoadClient wait URL TIMEOUT_SECONDS");
+			System.err.println("usage: LoadClient load URL THREADS SECONDS WARMUP_SECONDS | LoadClient wait URL TIMEOUT_SECONDS"
+					+ " | LoadClient once URL...");
 			System.exit(2);
 		}
 	}
@@ -66,6 +73,29 @@ public final class LoadClient {
 		}
 		System.err.println("load-client: " + uri + " did not answer 200 within " + timeoutSeconds + " s");
 		System.exit(1);
+	}
+
+	private static void once(String[] urls) throws InterruptedException {
+		HttpClient client = client();
+		StringBuilder latencies = new StringBuilder();
+		for (String url : urls) {
+			HttpRequest request = HttpRequest.newBuilder(local(url)).timeout(Duration.ofSeconds(MAX_SECONDS)).GET().build();
+			long start = System.nanoTime();
+			int status;
+			try {
+				status = client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+			}
+			catch (IOException ex) {
+				status = -1;
+			}
+			long took = System.nanoTime() - start;
+			if (status != 200) {
+				System.err.println("load-client: " + url + " answered " + ((status < 0) ? "nothing" : status));
+				System.exit(1);
+			}
+			latencies.append(latencies.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%.1f", took / 1e6));
+		}
+		System.out.println(latencies);
 	}
 
 	private static void load(URI uri, int threads, int seconds, int warmupSeconds) throws InterruptedException {

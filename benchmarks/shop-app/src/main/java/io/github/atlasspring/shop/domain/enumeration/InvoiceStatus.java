@@ -1,0 +1,10 @@
+package io.github.atlasspring.shop.domain.enumeration;
+
+/**
+ * The state of an invoice.
+ */
+public enum InvoiceStatus {
+
+	DRAFT, ISSUED, PAID, VOID
+
+}
