@@ -1,0 +1,236 @@
+package io.github.atlasspring.print;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.core.env.Environment;
+
+/**
+ * Prepares the fast path of print mode for the running application jar
+ * ({@code java -jar app.jar --atlas.prepare-fast-path[=DIR]}): extracts the jar into the
+ * directory, makes the class-data archive with one print-mode training run, and prints
+ * the {@code atlas.hcl} program that uses both on standard output.
+ * <p>
+ * The directory is replaced as a whole: the jar is extracted next to it, the old one is
+ * moved aside while the training run writes the archive at the final paths (an archive
+ * records the paths of the jars it was made from), and it comes back if anything fails.
+ */
+final class FastPathPreparation {
+
+	/**
+	 * The property that asks for the fast path.
+	 */
+	static final String PROPERTY = "atlas.prepare-fast-path";
+
+	private static final String OPTION = "--" + PROPERTY;
+
+	private static final String DEFAULT_DIRECTORY = ".atlas";
+
+	/**
+	 * The file that marks a directory as one this class made, so that it may be replaced.
+	 */
+	private static final String MARKER = ".atlas-fast-path";
+
+	private final Path applicationJar;
+
+	private final Path directory;
+
+	private final List<String> arguments;
+
+	private FastPathPreparation(Path applicationJar, Path directory, List<String> arguments) {
+		this.applicationJar = applicationJar;
+		this.directory = directory;
+		this.arguments = arguments;
+	}
+
+	/**
+	 * Return the directory the fast path is asked for in, if it is asked for.
+	 * @param environment the environment
+	 * @return the value of the option, empty for the default directory, or {@code null}
+	 */
+	static @Nullable String requested(Environment environment) {
+		String value = environment.getProperty(PROPERTY);
+		if (value == null || value.trim().equalsIgnoreCase("false")) {
+			return null;
+		}
+		return value.trim().equalsIgnoreCase("true") ? "" : value.trim();
+	}
+
+	/**
+	 * Prepare the fast path, reporting on standard error.
+	 * @param value the value of the option, empty for the default directory
+	 * @param args the application's arguments, carried over to print mode
+	 * @return the exit status
+	 */
+	static ExitStatus prepare(String value, String[] args) {
+		try {
+			return from(value, args).prepare();
+		}
+		catch (InvalidOptionException ex) {
+			return fail(ExitStatus.INVALID_OPTION, ex.getMessage());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return fail(ExitStatus.STARTUP_FAILED, "Preparing the fast path failed: " + ex.getMessage());
+		}
+	}
+
+	private static FastPathPreparation from(String value, String[] args) throws InvalidOptionException {
+		Path jar = runningJar();
+		Path directory;
+		try {
+			directory = Path.of(value.isEmpty() ? DEFAULT_DIRECTORY : value).toAbsolutePath().normalize();
+		}
+		catch (InvalidPathException ex) {
+			throw new InvalidOptionException("Invalid directory '" + value + "' for " + OPTION + ": " + ex.getReason());
+		}
+		if (Files.exists(directory) && !isReplaceable(directory)) {
+			throw new InvalidOptionException(OPTION + "=" + value + " names " + (Files.isDirectory(directory)
+					? "a directory that is not empty and was not made by " + OPTION : "a file")
+					+ ": give a new or empty directory, or one it made before");
+		}
+		List<String> arguments = Arrays.stream(args)
+			.filter((arg) -> !isOption(arg, OPTION) && !isOption(arg, "--" + PrintModeProperty.NAME))
+			.toList();
+		return new FastPathPreparation(jar, directory, arguments);
+	}
+
+	private static Path runningJar() throws InvalidOptionException {
+		String classPath = System.getProperty("java.class.path", "");
+		Path jar = classPath.contains(File.pathSeparator) ? null : Path.of(classPath).toAbsolutePath();
+		if (jar == null || !jar.toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
+			throw new InvalidOptionException(
+					OPTION + " needs the packaged application, started with java -jar app.jar " + OPTION);
+		}
+		return jar;
+	}
+
+	private static boolean isOption(String arg, String option) {
+		return arg.equals(option) || arg.startsWith(option + "=");
+	}
+
+	private static boolean isReplaceable(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			return false;
+		}
+		try (Stream<Path> entries = Files.list(directory)) {
+			return Files.exists(directory.resolve(MARKER)) || entries.findAny().isEmpty();
+		}
+		catch (IOException ex) {
+			return false;
+		}
+	}
+
+	private ExitStatus prepare() throws IOException {
+		Files.createDirectories(this.directory.getParent());
+		String name = this.directory.getFileName() + "." + ProcessHandle.current().pid();
+		Path extracted = Files.createDirectory(this.directory.resolveSibling(name + ".extracted"));
+		Path previous = this.directory.resolveSibling(name + ".previous");
+		boolean moved = false;
+		try {
+			int extraction = run(List.of(FastPath.currentJava().toString(), "-Djarmode=tools", "-jar",
+					this.applicationJar.toString(), "extract", "--destination", extracted.toString()));
+			if (extraction != 0) {
+				return fail(ExitStatus.STARTUP_FAILED, "Extracting " + this.applicationJar + " with Spring Boot's tools "
+						+ "jar mode exited with " + extraction + ": " + OPTION + " needs spring-boot-jarmode-tools in "
+						+ "the jar, which the Spring Boot build plugins include by default");
+			}
+			Files.createFile(extracted.resolve(MARKER));
+			if (Files.exists(this.directory)) {
+				Files.move(this.directory, previous);
+			}
+			Files.move(extracted, this.directory);
+			moved = true;
+			FastPath fastPath = FastPath.of(this.directory.resolve(this.applicationJar.getFileName()));
+			int training = run(fastPath.trainingCommand(this.arguments));
+			if (training != 0 || !Files.isRegularFile(fastPath.archive())) {
+				ExitStatus status = (training != 0) ? ExitStatus.ofCode(training) : ExitStatus.STARTUP_FAILED;
+				return fail(status, "The training run of print mode exited with " + training
+						+ " and wrote no archive: see its error above; fix it, then run " + OPTION + " again");
+			}
+			moved = false;
+			report(fastPath);
+			return ExitStatus.PRINTED;
+		}
+		finally {
+			if (moved) {
+				delete(this.directory);
+				if (Files.exists(previous)) {
+					Files.move(previous, this.directory);
+				}
+			}
+			delete(extracted);
+			delete(previous);
+		}
+	}
+
+	private void report(FastPath fastPath) {
+		System.out.print(FastPath.hcl(fastPath.program(this.arguments)));
+		System.out.flush();
+		System.err.println("atlas: prepared the fast path in " + this.directory + " with "
+				+ (fastPath.aotCache() ? "an AOT cache" : "a class-data archive") + " for Java "
+				+ Runtime.version() + "; use the program above in atlas.hcl. After every rebuild of "
+				+ this.applicationJar.getFileName() + ", run java -jar " + this.applicationJar + " " + OPTION + "="
+				+ this.directory + " again: a stale archive makes print mode slower, never wrong");
+	}
+
+	/**
+	 * Run a step, its standard output discarded (only the program goes there) and its
+	 * standard error passed on. The environment switches the option off, which would
+	 * otherwise start over in a training run when it comes from the application's own
+	 * configuration.
+	 */
+	private static int run(List<String> command) throws IOException {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.redirectError(ProcessBuilder.Redirect.INHERIT);
+		builder.environment().put("ATLAS_PREPARE_FAST_PATH", "false");
+		Process process = builder.start();
+		try {
+			return process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			process.destroyForcibly();
+			Thread.currentThread().interrupt();
+			throw new IOException("Interrupted while running " + command.get(0), ex);
+		}
+	}
+
+	private static void delete(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(path)) {
+			for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(each);
+			}
+		}
+	}
+
+	private static ExitStatus fail(ExitStatus status, String message) {
+		System.err.println("atlas: error: " + message);
+		System.err.flush();
+		return status;
+	}
+
+	/**
+	 * The option names no usable directory, or the application was not started from its
+	 * jar.
+	 */
+	private static final class InvalidOptionException extends Exception {
+
+		InvalidOptionException(String message) {
+			super(message);
+		}
+
+	}
+
+}
