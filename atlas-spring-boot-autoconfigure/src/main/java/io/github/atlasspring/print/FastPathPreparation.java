@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -80,7 +82,8 @@ final class FastPathPreparation {
 			return fail(ExitStatus.INVALID_OPTION, ex.getMessage());
 		}
 		catch (IOException | UncheckedIOException ex) {
-			return fail(ExitStatus.STARTUP_FAILED, "Preparing the fast path failed: " + ex.getMessage());
+			return fail(ExitStatus.STARTUP_FAILED,
+					"Preparing the fast path failed: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
 	}
 
@@ -104,14 +107,29 @@ final class FastPathPreparation {
 		return new FastPathPreparation(jar, directory, arguments);
 	}
 
+	/**
+	 * Return the Spring Boot executable jar the application runs from: the only entry of
+	 * the class path under {@code java -jar}, launched by Spring Boot's launcher.
+	 */
 	private static Path runningJar() throws InvalidOptionException {
 		String classPath = System.getProperty("java.class.path", "");
 		Path jar = classPath.contains(File.pathSeparator) ? null : Path.of(classPath).toAbsolutePath();
-		if (jar == null || !jar.toString().endsWith(".jar") || !Files.isRegularFile(jar)) {
-			throw new InvalidOptionException(
-					OPTION + " needs the packaged application, started with java -jar app.jar " + OPTION);
+		if (jar == null || !jar.toString().endsWith(".jar") || !isExecutableJar(jar)) {
+			throw new InvalidOptionException(OPTION + " needs the packaged application as Spring Boot's build "
+					+ "plugins make it, started with java -jar app.jar " + OPTION);
 		}
 		return jar;
+	}
+
+	private static boolean isExecutableJar(Path jar) {
+		try (JarFile jarFile = new JarFile(jar.toFile())) {
+			Manifest manifest = jarFile.getManifest();
+			String mainClass = (manifest != null) ? manifest.getMainAttributes().getValue("Main-Class") : null;
+			return mainClass != null && mainClass.startsWith("org.springframework.boot.loader.");
+		}
+		catch (IOException ex) {
+			return false;
+		}
 	}
 
 	private static boolean isOption(String arg, String option) {

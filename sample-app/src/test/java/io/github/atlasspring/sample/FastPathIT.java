@@ -77,6 +77,18 @@ class FastPathIT {
 	}
 
 	@Test
+	@Order(3)
+	void extractedJarCannotPrepareAgain() {
+		Path extracted = Path.of(program.get(program.indexOf("-jar") + 1));
+		Path directory = temp.resolve("from extracted");
+		Result refused = JarProcess.of(extracted).run("--atlas.prepare-fast-path=" + directory);
+		assertThat(refused.exitCode()).as(refused::toString).isEqualTo(2);
+		assertThat(refused.stdoutBytes()).isEmpty();
+		assertThat(refused.lastStderrLine()).startsWith("atlas: error: --atlas.prepare-fast-path needs the packaged");
+		assertThat(directory).doesNotExist();
+	}
+
+	@Test
 	void directoryOfOtherFilesIsRefusedAndLeftAlone() throws IOException {
 		Path parent = Files.createDirectories(temp.resolve("refused"));
 		Path directory = Files.createDirectories(parent.resolve("src"));
