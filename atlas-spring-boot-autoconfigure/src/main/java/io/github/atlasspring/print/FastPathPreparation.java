@@ -1,21 +1,14 @@
 package io.github.atlasspring.print;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.jar.JarFile;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
-import org.jspecify.annotations.Nullable;
-
-import org.springframework.core.env.Environment;
+import io.github.atlasspring.print.FastPathOption.InvalidOptionException;
 
 /**
  * Prepares the fast path of print mode for the running application jar
@@ -29,19 +22,7 @@ import org.springframework.core.env.Environment;
  */
 final class FastPathPreparation {
 
-	/**
-	 * The property that asks for the fast path.
-	 */
-	static final String PROPERTY = "atlas.prepare-fast-path";
-
-	private static final String OPTION = "--" + PROPERTY;
-
-	private static final String DEFAULT_DIRECTORY = ".atlas";
-
-	/**
-	 * The file that marks a directory as one this class made, so that it may be replaced.
-	 */
-	private static final String MARKER = ".atlas-fast-path";
+	private static final String OPTION = FastPathOption.OPTION;
 
 	private final Path applicationJar;
 
@@ -49,23 +30,10 @@ final class FastPathPreparation {
 
 	private final List<String> arguments;
 
-	private FastPathPreparation(Path applicationJar, Path directory, List<String> arguments) {
-		this.applicationJar = applicationJar;
-		this.directory = directory;
-		this.arguments = arguments;
-	}
-
-	/**
-	 * Return the directory the fast path is asked for in, if it is asked for.
-	 * @param environment the environment
-	 * @return the value of the option, empty for the default directory, or {@code null}
-	 */
-	static @Nullable String requested(Environment environment) {
-		String value = environment.getProperty(PROPERTY);
-		if (value == null || value.trim().equalsIgnoreCase("false")) {
-			return null;
-		}
-		return value.trim().equalsIgnoreCase("true") ? "" : value.trim();
+	private FastPathPreparation(FastPathOption option) {
+		this.applicationJar = option.applicationJar();
+		this.directory = option.directory();
+		this.arguments = option.arguments();
 	}
 
 	/**
@@ -76,7 +44,7 @@ final class FastPathPreparation {
 	 */
 	static ExitStatus prepare(String value, String[] args) {
 		try {
-			return from(value, args).prepare();
+			return new FastPathPreparation(FastPathOption.of(value, args)).prepare();
 		}
 		catch (InvalidOptionException ex) {
 			return fail(ExitStatus.INVALID_OPTION, ex.getMessage());
@@ -84,67 +52,6 @@ final class FastPathPreparation {
 		catch (IOException | UncheckedIOException ex) {
 			return fail(ExitStatus.STARTUP_FAILED,
 					"Preparing the fast path failed: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-		}
-	}
-
-	private static FastPathPreparation from(String value, String[] args) throws InvalidOptionException {
-		Path jar = runningJar();
-		Path directory;
-		try {
-			directory = Path.of(value.isEmpty() ? DEFAULT_DIRECTORY : value).toAbsolutePath().normalize();
-		}
-		catch (InvalidPathException ex) {
-			throw new InvalidOptionException("Invalid directory '" + value + "' for " + OPTION + ": " + ex.getReason());
-		}
-		if (Files.exists(directory) && !isReplaceable(directory)) {
-			throw new InvalidOptionException(OPTION + "=" + value + " names " + (Files.isDirectory(directory)
-					? "a directory that is not empty and was not made by " + OPTION : "a file")
-					+ ": give a new or empty directory, or one it made before");
-		}
-		List<String> arguments = Arrays.stream(args)
-			.filter((arg) -> !isOption(arg, OPTION) && !isOption(arg, "--" + PrintModeProperty.NAME))
-			.toList();
-		return new FastPathPreparation(jar, directory, arguments);
-	}
-
-	/**
-	 * Return the Spring Boot executable jar the application runs from: the only entry of
-	 * the class path under {@code java -jar}, launched by Spring Boot's launcher.
-	 */
-	private static Path runningJar() throws InvalidOptionException {
-		String classPath = System.getProperty("java.class.path", "");
-		Path jar = classPath.contains(File.pathSeparator) ? null : Path.of(classPath).toAbsolutePath();
-		if (jar == null || !jar.toString().endsWith(".jar") || !isExecutableJar(jar)) {
-			throw new InvalidOptionException(OPTION + " needs the packaged application as Spring Boot's build "
-					+ "plugins make it, started with java -jar app.jar " + OPTION);
-		}
-		return jar;
-	}
-
-	private static boolean isExecutableJar(Path jar) {
-		try (JarFile jarFile = new JarFile(jar.toFile())) {
-			Manifest manifest = jarFile.getManifest();
-			String mainClass = (manifest != null) ? manifest.getMainAttributes().getValue("Main-Class") : null;
-			return mainClass != null && mainClass.startsWith("org.springframework.boot.loader.");
-		}
-		catch (IOException ex) {
-			return false;
-		}
-	}
-
-	private static boolean isOption(String arg, String option) {
-		return arg.equals(option) || arg.startsWith(option + "=");
-	}
-
-	private static boolean isReplaceable(Path directory) {
-		if (!Files.isDirectory(directory)) {
-			return false;
-		}
-		try (Stream<Path> entries = Files.list(directory)) {
-			return Files.exists(directory.resolve(MARKER)) || entries.findAny().isEmpty();
-		}
-		catch (IOException ex) {
-			return false;
 		}
 	}
 
@@ -162,7 +69,7 @@ final class FastPathPreparation {
 						+ "jar mode exited with " + extraction + ": " + OPTION + " needs spring-boot-jarmode-tools in "
 						+ "the jar, which the Spring Boot build plugins include by default");
 			}
-			Files.createFile(extracted.resolve(MARKER));
+			Files.createFile(extracted.resolve(FastPathOption.MARKER));
 			if (Files.exists(this.directory)) {
 				Files.move(this.directory, previous);
 			}
@@ -237,18 +144,6 @@ final class FastPathPreparation {
 		System.err.println("atlas: error: " + message);
 		System.err.flush();
 		return status;
-	}
-
-	/**
-	 * The option names no usable directory, or the application was not started from its
-	 * jar.
-	 */
-	private static final class InvalidOptionException extends Exception {
-
-		InvalidOptionException(String message) {
-			super(message);
-		}
-
 	}
 
 }

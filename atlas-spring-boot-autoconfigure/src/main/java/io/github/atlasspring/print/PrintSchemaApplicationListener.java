@@ -81,7 +81,7 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
-			String fastPath = FastPathPreparation.requested(prepared.getEnvironment());
+			String fastPath = FastPathOption.requested(prepared.getEnvironment());
 			if (fastPath != null) {
 				exit(FastPathPreparation.prepare(fastPath, prepared.getArgs()));
 				return;

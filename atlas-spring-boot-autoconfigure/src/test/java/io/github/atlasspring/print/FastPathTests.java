@@ -10,7 +10,7 @@ import org.springframework.mock.env.MockEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link FastPath} and for how {@link FastPathPreparation} reads its option.
+ * Tests for {@link FastPath} and for {@link FastPathOption}.
  */
 class FastPathTests {
 
@@ -49,18 +49,18 @@ class FastPathTests {
 
 	@Test
 	void optionAsksForDefaultDirectoryWhenBareOrTrue() {
-		assertThat(FastPathPreparation.requested(new MockEnvironment().withProperty("atlas.prepare-fast-path", "")))
+		assertThat(FastPathOption.requested(new MockEnvironment().withProperty("atlas.prepare-fast-path", "")))
 			.isEmpty();
-		assertThat(FastPathPreparation.requested(new MockEnvironment().withProperty("atlas.prepare-fast-path", "true")))
+		assertThat(FastPathOption.requested(new MockEnvironment().withProperty("atlas.prepare-fast-path", "true")))
 			.isEmpty();
-		assertThat(FastPathPreparation.requested(new MockEnvironment().withProperty("atlas.prepare-fast-path", "x/y")))
+		assertThat(FastPathOption.requested(new MockEnvironment().withProperty("atlas.prepare-fast-path", "x/y")))
 			.isEqualTo("x/y");
 	}
 
 	@Test
 	void optionIsOffWhenMissingOrFalse() {
-		assertThat(FastPathPreparation.requested(new MockEnvironment())).isNull();
-		assertThat(FastPathPreparation.requested(new MockEnvironment().withProperty("atlas.prepare-fast-path", "false")))
+		assertThat(FastPathOption.requested(new MockEnvironment())).isNull();
+		assertThat(FastPathOption.requested(new MockEnvironment().withProperty("atlas.prepare-fast-path", "false")))
 			.isNull();
 	}
 
