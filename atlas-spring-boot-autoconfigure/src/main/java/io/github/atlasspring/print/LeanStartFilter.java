@@ -16,8 +16,8 @@ import org.springframework.core.env.Environment;
  * the JPA model: web servers and web frameworks, security, sessions, actuator endpoints,
  * health, metrics and observability, template engines, messaging, mail, JMX and task
  * execution and scheduling. Print mode ends the start-up once the
- * {@code EntityManagerFactory} has its inputs, so what these would build is never used;
- * evaluating them is most of the cost of a real application's class path.
+ * {@code EntityManagerFactory} has its inputs, so what these would build is never used,
+ * and parsing and evaluating them is start-up time spent for nothing.
  * <p>
  * A deny list of Spring Boot's packages rather than an allow list: an auto-configuration
  * of a library or of the application itself may customise Hibernate (a
