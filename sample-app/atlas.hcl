@@ -85,6 +85,7 @@ data "external_schema" "postgres_fast" {
     "-Xlog:all=warning:stderr",
     "-XX:SharedArchiveFile=/home/me/sample-app/target/atlas/app.jsa",
     "-XX:TieredStopAtLevel=1",
+    "-Dspring.backgroundpreinitializer.ignore=true",
     "-jar",
     "/home/me/sample-app/target/atlas/sample-app.jar",
     "--atlas.print-schema",

@@ -24,7 +24,7 @@ class FastPathTests {
 	void programUsesClassDataArchiveWithC1AndPassesArgumentsOn() {
 		assertThat(CDS.program(List.of("--atlas.dialect=postgres"))).containsExactly("/jdk/bin/java", "-Xlog:disable",
 				"-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=/app/.atlas/app.jsa", "-XX:TieredStopAtLevel=1",
-				"-jar", "/app/.atlas/app.jar", "--atlas.print-schema", "--atlas.dialect=postgres");
+				"-Dspring.backgroundpreinitializer.ignore=true", "-jar", "/app/.atlas/app.jar", "--atlas.print-schema", "--atlas.dialect=postgres");
 	}
 
 	@Test
