@@ -74,16 +74,23 @@ env "mariadb" {
   }
 }
 
-# Faster (see the README): make a class-data sharing archive once per build
-#   java -Djarmode=tools -jar target/sample-app.jar extract --destination target/atlas
-#   java -XX:ArchiveClassesAtExit=target/atlas/sample-app.jsa -jar target/atlas/sample-app.jar --atlas.print-schema --atlas.dialect=postgres > /dev/null
-# and run print mode on it:
+# Faster (see the README): once per build, run
+#   java -jar target/sample-app.jar --atlas.prepare-fast-path=target/atlas --atlas.dialect=postgres --atlas.dialect-version=16
+# and put the program it prints here. It names this machine's Java and files by absolute path;
+# with Java 17 in /usr/lib/jvm/java-17-openjdk-amd64 and the sample app in /home/me/sample-app:
 data "external_schema" "postgres_fast" {
   program = [
-    "java", "-Xlog:disable", "-Xlog:all=warning:stderr",
-    "-XX:SharedArchiveFile=target/atlas/sample-app.jsa", "-XX:TieredStopAtLevel=1",
-    "-jar", "target/atlas/sample-app.jar",
-    "--atlas.print-schema", "--atlas.dialect=postgres", "--atlas.dialect-version=16",
+    "/usr/lib/jvm/java-17-openjdk-amd64/bin/java",
+    "-Xlog:disable",
+    "-Xlog:all=warning:stderr",
+    "-XX:SharedArchiveFile=/home/me/sample-app/target/atlas/app.jsa",
+    "-XX:TieredStopAtLevel=1",
+    "-Dspring.backgroundpreinitializer.ignore=true",
+    "-jar",
+    "/home/me/sample-app/target/atlas/sample-app.jar",
+    "--atlas.print-schema",
+    "--atlas.dialect=postgres",
+    "--atlas.dialect-version=16",
   ]
 }
 

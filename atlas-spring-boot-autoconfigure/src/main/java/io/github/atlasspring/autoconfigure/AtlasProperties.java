@@ -55,6 +55,13 @@ public class AtlasProperties {
 	 */
 	private String format = "sql";
 
+	/**
+	 * Whether print mode leaves out the auto-configurations that cannot change the JPA
+	 * model, such as web servers, security, actuator endpoints and metrics, for a faster
+	 * start. The DDL is the same either way.
+	 */
+	private boolean leanStart = true;
+
 	public boolean isPrintSchema() {
 		return this.printSchema;
 	}
@@ -109,6 +116,14 @@ public class AtlasProperties {
 
 	public void setFormat(String format) {
 		this.format = format;
+	}
+
+	public boolean isLeanStart() {
+		return this.leanStart;
+	}
+
+	public void setLeanStart(boolean leanStart) {
+		this.leanStart = leanStart;
 	}
 
 }

@@ -58,6 +58,20 @@ public enum ExitStatus {
 	}
 
 	/**
+	 * Return the status of an exit code that print mode gave.
+	 * @param code the exit code
+	 * @return the status, {@link #STARTUP_FAILED} for a code print mode does not give
+	 */
+	static ExitStatus ofCode(int code) {
+		for (ExitStatus status : values()) {
+			if (status.code == code) {
+				return status;
+			}
+		}
+		return STARTUP_FAILED;
+	}
+
+	/**
 	 * Return the process exit code.
 	 * @return the exit code
 	 */

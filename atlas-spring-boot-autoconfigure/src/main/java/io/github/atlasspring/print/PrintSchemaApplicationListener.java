@@ -81,6 +81,11 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 	@Override
 	public void onApplicationEvent(ApplicationEvent event) {
 		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			String fastPath = FastPathOption.requested(prepared.getEnvironment());
+			if (fastPath != null) {
+				exit(FastPathPreparation.prepare(fastPath, prepared.getArgs()));
+				return;
+			}
 			onEnvironmentPrepared(prepared.getEnvironment());
 		}
 		else if (this.printMode && event instanceof ApplicationPreparedEvent prepared) {

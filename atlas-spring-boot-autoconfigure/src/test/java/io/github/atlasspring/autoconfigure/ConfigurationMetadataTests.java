@@ -33,7 +33,7 @@ class ConfigurationMetadataTests {
 			.map(Field::getName)
 			.map((name) -> "atlas." + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT))
 			.toList();
-		assertThat(names).hasSize(7);
+		assertThat(names).hasSize(8);
 		assertThat(properties).containsKeys(names.toArray(String[]::new));
 		names.forEach((name) -> assertThat(properties.get(name).get("description")).as(name)
 			.asString()
@@ -42,6 +42,7 @@ class ConfigurationMetadataTests {
 		assertThat(properties.get("atlas.print-schema")).containsEntry("defaultValue", false);
 		assertThat(properties.get("atlas.source-positions")).containsEntry("defaultValue", true);
 		assertThat(properties.get("atlas.format")).containsEntry("defaultValue", "sql");
+		assertThat(properties.get("atlas.lean-start")).containsEntry("defaultValue", true);
 	}
 
 	@Test

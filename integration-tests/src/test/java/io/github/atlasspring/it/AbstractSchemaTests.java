@@ -23,6 +23,7 @@ import io.github.atlasspring.schema.SchemaExporter;
 import io.github.atlasspring.schema.SchemaScript;
 import io.github.atlasspring.schema.SchemaTarget;
 import io.github.atlasspring.schema.SourcePosition;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -116,6 +117,21 @@ abstract class AbstractSchemaTests {
 			positioned.add(((schema != null) ? schema + "." + table : table).toLowerCase(Locale.ROOT));
 		}
 		assertThat(positioned).as("tables with a position (Envers' own revinfo aside)").containsAll(tables);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource
+	void leanStartPrintsTheSameBytesAsFullStart(ModelVariant variant) {
+		try (FreshDatabase target = freshDatabase(variant)) {
+			Result lean = LeanStartPrint.print(variant, this.database, target, true);
+			Result full = LeanStartPrint.print(variant, this.database, target, false);
+			assertThat(lean.exitCode()).as(lean.stderr()).isZero();
+			assertThat(full.exitCode()).as(full.stderr()).isZero();
+			assertThat(lean.statements()).as("statements").isNotEmpty();
+			assertThat(lean.stdoutBytes()).isEqualTo(full.stdoutBytes());
+			assertThat(lean.stderr()).containsPattern("atlas: lean start left out [1-9]\\d* auto-configurations");
+			assertThat(full.stderr()).doesNotContain("atlas: lean start");
+		}
 	}
 
 	@Test

@@ -35,6 +35,31 @@ final class ModelApplication {
 	 */
 	static ConfigurableApplicationContext run(ModelVariant variant, TestDatabase database, FreshDatabase target,
 			String ddlAuto) {
+		String[] packages = variant.entityPackages(database).toArray(String[]::new);
+		return builder(variant.sources(), packages).properties(properties(database, target, ddlAuto)).run();
+	}
+
+	/**
+	 * Return an application builder for a model.
+	 * @param sources the configuration classes
+	 * @param packages the entity packages
+	 * @return the builder
+	 */
+	static SpringApplicationBuilder builder(Class<?>[] sources, String[] packages) {
+		return new SpringApplicationBuilder(sources).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.initializers((context) -> EntityScanPackages.register((BeanDefinitionRegistry) context, packages));
+	}
+
+	/**
+	 * Return the properties of a model's application.
+	 * @param database the kind of database
+	 * @param target the database to run on
+	 * @param ddlAuto the value of {@code spring.jpa.hibernate.ddl-auto}
+	 * @return the properties
+	 */
+	static Map<String, Object> properties(TestDatabase database, FreshDatabase target, String ddlAuto) {
 		Map<String, Object> properties = new LinkedHashMap<>(target.dataSourceProperties());
 		properties.putAll(database.applicationProperties());
 		properties.put("spring.datasource.hikari.maximum-pool-size", "2");
@@ -51,13 +76,7 @@ final class ModelApplication {
 		// quieten that, as a statement of the creation that fails shows as a schema
 		// difference anyway
 		properties.put("logging.level.org.hibernate.tool.schema.internal.ExceptionHandlerLoggedImpl", "error");
-		String[] packages = variant.entityPackages(database).toArray(String[]::new);
-		return new SpringApplicationBuilder(variant.sources()).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.initializers((context) -> EntityScanPackages.register((BeanDefinitionRegistry) context, packages))
-			.properties(properties)
-			.run();
+		return properties;
 	}
 
 }

@@ -24,7 +24,7 @@ public final class JarProcess {
 
 	private static final Duration TIMEOUT = Duration.ofSeconds(120);
 
-	private final Path jar;
+	private final List<String> program;
 
 	private final Path java;
 
@@ -32,8 +32,8 @@ public final class JarProcess {
 
 	private final Map<String, String> environment;
 
-	private JarProcess(Path jar, Path java, List<String> jvmOptions, Map<String, String> environment) {
-		this.jar = jar;
+	private JarProcess(List<String> program, Path java, List<String> jvmOptions, Map<String, String> environment) {
+		this.program = List.copyOf(program);
 		this.java = java;
 		this.jvmOptions = List.copyOf(jvmOptions);
 		this.environment = Map.copyOf(environment);
@@ -49,8 +49,29 @@ public final class JarProcess {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar.toAbsolutePath() + " does not exist: package the application first");
 		}
-		return new JarProcess(jar, Path.of(System.getProperty("java.home"), "bin", "java"),
+		return new JarProcess(List.of("-jar", jar.toString()), Path.of(System.getProperty("java.home"), "bin", "java"),
 				List.of("-XX:TieredStopAtLevel=1"), Map.of());
+	}
+
+	/**
+	 * Return a runner for a main class on the class path of the tests themselves, run as
+	 * {@link #of(Path)} runs a jar.
+	 * @param mainClass the main class
+	 * @return the runner
+	 */
+	public static JarProcess ofMainClass(Class<?> mainClass) {
+		return new JarProcess(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName()),
+				Path.of(System.getProperty("java.home"), "bin", "java"), List.of("-XX:TieredStopAtLevel=1"), Map.of());
+	}
+
+	/**
+	 * Return a runner for a whole command line, such as the {@code program} of an
+	 * {@code atlas.hcl}: the Java launcher and all its arguments, with no options added.
+	 * @param command the launcher and its arguments
+	 * @return the runner
+	 */
+	public static JarProcess ofCommand(List<String> command) {
+		return new JarProcess(command.subList(1, command.size()), Path.of(command.get(0)), List.of(), Map.of());
 	}
 
 	/**
@@ -59,7 +80,7 @@ public final class JarProcess {
 	 * @return the runner
 	 */
 	public JarProcess withJavaHome(Path javaHome) {
-		return new JarProcess(this.jar, javaHome.resolve("bin").resolve("java"), this.jvmOptions, this.environment);
+		return new JarProcess(this.program, javaHome.resolve("bin").resolve("java"), this.jvmOptions, this.environment);
 	}
 
 	/**
@@ -70,7 +91,7 @@ public final class JarProcess {
 	public JarProcess withJvmOptions(String... options) {
 		List<String> merged = new ArrayList<>(this.jvmOptions);
 		merged.addAll(Arrays.asList(options));
-		return new JarProcess(this.jar, this.java, merged, this.environment);
+		return new JarProcess(this.program, this.java, merged, this.environment);
 	}
 
 	/**
@@ -81,7 +102,7 @@ public final class JarProcess {
 	public JarProcess withEnvironment(Map<String, String> variables) {
 		Map<String, String> merged = new HashMap<>(this.environment);
 		merged.putAll(variables);
-		return new JarProcess(this.jar, this.java, this.jvmOptions, merged);
+		return new JarProcess(this.program, this.java, this.jvmOptions, merged);
 	}
 
 	/**
@@ -141,7 +162,7 @@ public final class JarProcess {
 		List<String> command = new ArrayList<>();
 		command.add(this.java.toString());
 		command.addAll(this.jvmOptions);
-		command.addAll(List.of("-jar", this.jar.toString()));
+		command.addAll(this.program);
 		command.addAll(Arrays.asList(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectInput(new File(nullDevice()));
 		builder.environment().keySet().removeIf((name) -> name.startsWith("ATLAS_") || name.startsWith("SPRING_"));
