@@ -24,15 +24,15 @@ record FastPath(Path java, Path jar, Path archive, boolean aotCache) {
 	static final int AOT_CACHE_OUTPUT_RELEASE = 25;
 
 	/**
-	 * Keep the JVM's own messages, such as a warning about a stale archive, off
-	 * standard output, which carries the DDL.
+	 * Keep the JVM's own messages, such as a warning about a stale archive, off standard
+	 * output, which carries the DDL.
 	 */
 	private static final List<String> LOGGING = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
 
 	/**
 	 * Skip Spring Boot's background pre-initialization: print mode ends before it uses
-	 * what that warms up (message converters, JSON mappers and the like), and on few cores
-	 * the extra thread only competes with the start-up.
+	 * what that warms up (message converters, JSON mappers and the like), and on few
+	 * cores the extra thread only competes with the start-up.
 	 */
 	private static final String NO_PREINITIALIZATION = "-Dspring.backgroundpreinitializer.ignore=true";
 

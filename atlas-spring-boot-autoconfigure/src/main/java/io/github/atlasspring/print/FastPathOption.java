@@ -12,12 +12,11 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
-
 import org.springframework.core.env.Environment;
 
 /**
- * The option {@code --atlas.prepare-fast-path[=DIR]}, checked: the jar to prepare the fast
- * path for, the directory to write it into and the arguments print mode gets.
+ * The option {@code --atlas.prepare-fast-path[=DIR]}, checked: the jar to prepare the
+ * fast path for, the directory to write it into and the arguments print mode gets.
  *
  * @param applicationJar the Spring Boot executable jar the application runs from
  * @param directory the directory, absolute
@@ -73,8 +72,9 @@ record FastPathOption(Path applicationJar, Path directory, List<String> argument
 			throw new InvalidOptionException("Invalid directory '" + value + "' for " + OPTION + ": " + ex.getReason());
 		}
 		if (Files.exists(directory) && !isReplaceable(directory)) {
-			throw new InvalidOptionException(OPTION + "=" + value + " names " + (Files.isDirectory(directory)
-					? "a directory that is not empty and was not made by " + OPTION : "a file")
+			throw new InvalidOptionException(OPTION
+					+ "=" + value + " names " + (Files.isDirectory(directory)
+							? "a directory that is not empty and was not made by " + OPTION : "a file")
 					+ ": give a new or empty directory, or one it made before");
 		}
 		List<String> arguments = Arrays.stream(args)

@@ -65,9 +65,10 @@ final class FastPathPreparation {
 			int extraction = run(List.of(FastPath.currentJava().toString(), "-Djarmode=tools", "-jar",
 					this.applicationJar.toString(), "extract", "--destination", extracted.toString()));
 			if (extraction != 0) {
-				return fail(ExitStatus.STARTUP_FAILED, "Extracting " + this.applicationJar + " with Spring Boot's tools "
-						+ "jar mode exited with " + extraction + ": " + OPTION + " needs spring-boot-jarmode-tools in "
-						+ "the jar, which the Spring Boot build plugins include by default");
+				return fail(ExitStatus.STARTUP_FAILED,
+						"Extracting " + this.applicationJar + " with Spring Boot's tools " + "jar mode exited with "
+								+ extraction + ": " + OPTION + " needs spring-boot-jarmode-tools in "
+								+ "the jar, which the Spring Boot build plugins include by default");
 			}
 			Files.createFile(extracted.resolve(FastPathOption.MARKER));
 			if (Files.exists(this.directory)) {
@@ -102,10 +103,10 @@ final class FastPathPreparation {
 		System.out.print(FastPath.hcl(fastPath.program(this.arguments)));
 		System.out.flush();
 		System.err.println("atlas: prepared the fast path in " + this.directory + " with "
-				+ (fastPath.aotCache() ? "an AOT cache" : "a class-data archive") + " for Java "
-				+ Runtime.version() + "; use the program above in atlas.hcl. After every rebuild of "
-				+ this.applicationJar.getFileName() + ", run java -jar " + this.applicationJar + " " + OPTION + "="
-				+ this.directory + " again: a stale archive makes print mode slower, never wrong");
+				+ (fastPath.aotCache() ? "an AOT cache" : "a class-data archive") + " for Java " + Runtime.version()
+				+ "; use the program above in atlas.hcl. After every rebuild of " + this.applicationJar.getFileName()
+				+ ", run java -jar " + this.applicationJar + " " + OPTION + "=" + this.directory
+				+ " again: a stale archive makes print mode slower, never wrong");
 	}
 
 	/**
@@ -113,6 +114,9 @@ final class FastPathPreparation {
 	 * standard error passed on. The environment switches the option off, which would
 	 * otherwise start over in a training run when it comes from the application's own
 	 * configuration.
+	 * @param command the step's command line
+	 * @return the step's exit code
+	 * @throws IOException if the step cannot be started
 	 */
 	private static int run(List<String> command) throws IOException {
 		ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)

@@ -4,16 +4,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-import io.github.atlasspring.schema.SchemaExportException;
-
 import org.springframework.boot.autoconfigure.AutoConfigurationImportFilter;
 import org.springframework.boot.autoconfigure.AutoConfigurationMetadata;
 import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
+import io.github.atlasspring.schema.SchemaExportException;
+
 /**
- * Leaves out, in print mode, Spring Boot's own auto-configurations that cannot change
- * the JPA model: web servers and web frameworks, security, sessions, actuator endpoints,
+ * Leaves out, in print mode, Spring Boot's own auto-configurations that cannot change the
+ * JPA model: web servers and web frameworks, security, sessions, actuator endpoints,
  * health, metrics and observability, template engines, messaging, mail, JMX and task
  * execution and scheduling. Print mode ends the start-up once the
  * {@code EntityManagerFactory} has its inputs, so what these would build is never used,
@@ -23,10 +23,11 @@ import org.springframework.core.env.Environment;
  * of a library or of the application itself may customise Hibernate (a
  * {@code HibernatePropertiesCustomizer}, a naming strategy, a converter's dependencies),
  * so everything that is not known to be irrelevant stays. Packages are matched by
- * segment, which covers Spring Boot 3.5's {@code org.springframework.boot.autoconfigure.web}
- * and Boot 4's {@code org.springframework.boot.webmvc.autoconfigure} alike, and nothing
- * in the data access chain is left out even where a segment matches (the data source's
- * health and metrics, for instance). {@code atlas.lean-start=false} keeps everything.
+ * segment, which covers Spring Boot 3.5's
+ * {@code org.springframework.boot.autoconfigure.web} and Boot 4's
+ * {@code org.springframework.boot.webmvc.autoconfigure} alike, and nothing in the data
+ * access chain is left out even where a segment matches (the data source's health and
+ * metrics, for instance). {@code atlas.lean-start=false} keeps everything.
  */
 public final class LeanStartFilter implements AutoConfigurationImportFilter, EnvironmentAware {
 
@@ -60,8 +61,8 @@ public final class LeanStartFilter implements AutoConfigurationImportFilter, Env
 	 * Package segments of the data access chain, which print mode builds the
 	 * {@code EntityManagerFactory} from: never left out.
 	 */
-	private static final Set<String> KEPT = Set.of("jpa", "orm", "hibernate", "persistence", "jdbc", "sql",
-			"r2dbc", "transaction", "jackson", "validation", "flyway", "liquibase");
+	private static final Set<String> KEPT = Set.of("jpa", "orm", "hibernate", "persistence", "jdbc", "sql", "r2dbc",
+			"transaction", "jackson", "validation", "flyway", "liquibase");
 
 	private boolean enabled;
 

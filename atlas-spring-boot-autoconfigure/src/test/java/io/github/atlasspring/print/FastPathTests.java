@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +23,8 @@ class FastPathTests {
 	void programUsesClassDataArchiveWithC1AndPassesArgumentsOn() {
 		assertThat(CDS.program(List.of("--atlas.dialect=postgres"))).containsExactly("/jdk/bin/java", "-Xlog:disable",
 				"-Xlog:all=warning:stderr", "-XX:SharedArchiveFile=/app/.atlas/app.jsa", "-XX:TieredStopAtLevel=1",
-				"-Dspring.backgroundpreinitializer.ignore=true", "-jar", "/app/.atlas/app.jar", "--atlas.print-schema", "--atlas.dialect=postgres");
+				"-Dspring.backgroundpreinitializer.ignore=true", "-jar", "/app/.atlas/app.jar", "--atlas.print-schema",
+				"--atlas.dialect=postgres");
 	}
 
 	@Test

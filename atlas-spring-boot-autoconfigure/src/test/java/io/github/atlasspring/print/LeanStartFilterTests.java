@@ -1,11 +1,11 @@
 package io.github.atlasspring.print;
 
-import io.github.atlasspring.schema.SchemaExportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
 import org.springframework.mock.env.MockEnvironment;
+
+import io.github.atlasspring.schema.SchemaExportException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -20,7 +20,8 @@ class LeanStartFilterTests {
 	private static final String HIBERNATE_JPA = "org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration";
 
 	@ParameterizedTest
-	@ValueSource(strings = { WEB_MVC, "org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration",
+	@ValueSource(strings = { WEB_MVC,
+			"org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration",
 			"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
 			"org.springframework.boot.actuate.autoconfigure.endpoint.EndpointAutoConfiguration",
 			"org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
@@ -39,20 +40,21 @@ class LeanStartFilterTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { HIBERNATE_JPA, "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
-			"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-			"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
-			"org.springframework.boot.hibernate.autoconfigure.metrics.HibernateMetricsAutoConfiguration",
-			"org.springframework.boot.actuate.autoconfigure.metrics.orm.jpa.HibernateMetricsAutoConfiguration",
-			"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
-			"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
-			"org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration",
-			"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
-			"org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration",
-			"org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration",
-			"org.springframework.boot.autoconfigure.cache.CacheAutoConfiguration",
-			"io.github.atlasspring.autoconfigure.AtlasSchemaEndpointAutoConfiguration",
-			"com.example.web.security.MyHibernateCustomizingAutoConfiguration" })
+	@ValueSource(
+			strings = { HIBERNATE_JPA, "org.springframework.boot.autoconfigure.orm.jpa.HibernateJpaAutoConfiguration",
+					"org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+					"org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration",
+					"org.springframework.boot.hibernate.autoconfigure.metrics.HibernateMetricsAutoConfiguration",
+					"org.springframework.boot.actuate.autoconfigure.metrics.orm.jpa.HibernateMetricsAutoConfiguration",
+					"org.springframework.boot.data.jpa.autoconfigure.DataJpaRepositoriesAutoConfiguration",
+					"org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+					"org.springframework.boot.autoconfigure.validation.ValidationAutoConfiguration",
+					"org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration",
+					"org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration",
+					"org.springframework.boot.cache.autoconfigure.CacheAutoConfiguration",
+					"org.springframework.boot.autoconfigure.cache.CacheAutoConfiguration",
+					"io.github.atlasspring.autoconfigure.AtlasSchemaEndpointAutoConfiguration",
+					"com.example.web.security.MyHibernateCustomizingAutoConfiguration" })
 	void keepsDataAccessCachesAndAutoConfigurationsOfOthers(String className) {
 		assertThat(LeanStartFilter.isLeftOut(className)).isFalse();
 	}

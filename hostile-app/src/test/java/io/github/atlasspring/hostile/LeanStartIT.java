@@ -1,8 +1,9 @@
 package io.github.atlasspring.hostile;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,8 +9,8 @@ import io.github.atlasspring.testsupport.JarProcess;
 import io.github.atlasspring.testsupport.JarProcess.Result;
 
 /**
- * Prints a test model's DDL in print mode, in a process of its own as Atlas runs it,
- * with lean start on or off.
+ * Prints a test model's DDL in print mode, in a process of its own as Atlas runs it, with
+ * lean start on or off.
  */
 final class LeanStartPrint {
 

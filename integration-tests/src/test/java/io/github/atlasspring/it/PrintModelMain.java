@@ -6,10 +6,10 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Runs a test model's application as its own process, for print mode: the first argument
- * names its configuration classes, the second its entity packages (both comma
- * separated), the others are the application's arguments.
+ * names its configuration classes, the second its entity packages (both comma separated),
+ * the others are the application's arguments.
  */
-final class PrintModelMain {
+public final class PrintModelMain {
 
 	private PrintModelMain() {
 	}

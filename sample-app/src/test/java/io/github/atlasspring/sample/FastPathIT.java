@@ -10,13 +10,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import io.github.atlasspring.testsupport.JarProcess;
-import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+
+import io.github.atlasspring.testsupport.JarProcess;
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

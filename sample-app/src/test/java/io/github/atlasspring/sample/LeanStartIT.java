@@ -3,9 +3,10 @@ package io.github.atlasspring.sample;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.atlasspring.testsupport.JarProcess.Result;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import io.github.atlasspring.testsupport.JarProcess.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
