@@ -70,7 +70,7 @@ final class FastPathPreparation {
 								+ extraction + ": " + OPTION + " needs spring-boot-jarmode-tools in "
 								+ "the jar, which the Spring Boot build plugins include by default");
 			}
-			Files.createFile(extracted.resolve(FastPathOption.MARKER));
+			FastPathSource.of(this.applicationJar).write(extracted.resolve(FastPathOption.MARKER));
 			if (Files.exists(this.directory)) {
 				Files.move(this.directory, previous);
 			}

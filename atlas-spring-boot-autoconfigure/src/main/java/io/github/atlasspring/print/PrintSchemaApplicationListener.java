@@ -124,6 +124,7 @@ public class PrintSchemaApplicationListener implements GenericApplicationListene
 							+ requiredClass + " is not on the classpath");
 			}
 		}
+		FastPathSource.checkRunningJar();
 	}
 
 	private static Map<String, Object> sideEffectFreeSettings() {

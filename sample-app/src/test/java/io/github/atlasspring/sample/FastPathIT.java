@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Integration tests for {@code --atlas.prepare-fast-path} on the packaged sample
  * application: the program it prints prints the same bytes as {@code java -jar}, also
- * once its archive is stale or gone.
+ * once its archive is stale or gone, and fails once the jar it was prepared from changed.
  */
 @TestMethodOrder(OrderAnnotation.class)
 class FastPathIT {
@@ -87,6 +87,28 @@ class FastPathIT {
 		assertThat(refused.stdoutBytes()).isEmpty();
 		assertThat(refused.lastStderrLine()).startsWith("atlas: error: --atlas.prepare-fast-path needs the packaged");
 		assertThat(directory).doesNotExist();
+	}
+
+	@Test
+	void fastPathOlderThanItsJarFailsInsteadOfPrintingTheOldSchema() throws IOException {
+		Path jar = Files.copy(Path.of(System.getProperty("sample-app.jar", "target/sample-app.jar")),
+				Files.createDirectories(temp.resolve("rebuilt")).resolve("sample-app.jar"));
+		Path directory = temp.resolve("rebuilt/.atlas");
+		Result prepared = JarProcess.of(jar).run("--atlas.prepare-fast-path=" + directory, OPTIONS[0]);
+		assertThat(prepared.exitCode()).as(prepared::toString).isZero();
+		List<String> fastProgram = program(prepared.stdout());
+		Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(60)));
+		Result stale = JarProcess.ofCommand(fastProgram).run();
+		assertThat(stale.exitCode()).as(stale::toString).isEqualTo(2);
+		assertThat(stale.stdoutBytes()).isEmpty();
+		assertThat(stale.lastStderrLine()).isEqualTo("atlas: error: " + jar + " changed since the fast path in "
+				+ directory + " was prepared from it, which would print the schema of the old build: run java -jar "
+				+ jar + " --atlas.prepare-fast-path=" + directory + " again");
+		Files.delete(jar);
+		Result gone = JarProcess.ofCommand(fastProgram).run();
+		assertThat(gone.exitCode()).as(gone::toString).isEqualTo(2);
+		assertThat(gone.stdoutBytes()).isEmpty();
+		assertThat(gone.lastStderrLine()).startsWith("atlas: error: " + jar + " is gone since the fast path");
 	}
 
 	@Test
