@@ -488,11 +488,20 @@ train() {
 
 # shared_classes JAVA ARGS...: "N of M" classes loaded from a CDS/AOT archive in one run
 shared_classes() {
-	local java=$1
+	local java=$1 log="-Xlog:class+load:file=$WORK/classload.txt" args=() placed=0 arg
 	shift
+	# The log option goes last among the JVM options, so that a program's own -Xlog:disable
+	# (the fast path's) does not switch it off again.
+	for arg in "$@"; do
+		if [[ $placed == 0 && ( $arg == -jar || $arg == -cp ) ]]; then
+			args+=("$log")
+			placed=1
+		fi
+		args+=("$arg")
+	done
+	if [[ $placed == 0 ]]; then args=("$log" "${args[@]}"); fi
 	rm -f "$WORK/classload.txt"
-	if timeout --foreground -k 10 "$TIMEOUT" "$java" "-Xlog:class+load:file=$WORK/classload.txt" "$@" \
-			>/dev/null 2>&1; then
+	if timeout --foreground -k 10 "$TIMEOUT" "$java" "${args[@]}" >/dev/null 2>&1; then
 		echo "$(grep -c 'shared objects file' "$WORK/classload.txt" || true) of $(grep -c 'source:' "$WORK/classload.txt" || true)"
 	else
 		echo "run failed"
@@ -756,12 +765,12 @@ fi
 # ---------------------------------------------------------------------------------------------
 # 8. The fast path in one command, against a bare Hibernate exporter with the same options
 
-# program_list FILE: the strings of the HCL list that FILE holds (["java", "-jar", "app.jar"]),
-# one a line; fails when FILE holds anything else
+# program_list FILE: the strings of the HCL list that FILE holds, bare or as the attribute
+# (program = ["java", "-jar", "app.jar"]), one a line; fails when FILE holds anything else
 program_list() {
 	local all
 	all=$(tr -d '\n' <"$1")
-	[[ $all =~ ^[[:space:]]*\[.*\][[:space:]]*$ ]] || return 1
+	[[ $all =~ ^[[:space:]]*(program[[:space:]]*=[[:space:]]*)?\[.*\][[:space:]]*$ ]] || return 1
 	grep -o '"\([^"\\]\|\\.\)*"' "$1" | sed -e 's/^"//' -e 's/"$//' -e 's/\\"/"/g' -e 's/\\\\/\\/g'
 }
 
