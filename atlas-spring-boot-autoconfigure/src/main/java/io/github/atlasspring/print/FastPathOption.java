@@ -89,13 +89,25 @@ record FastPathOption(Path applicationJar, Path directory, List<String> argument
 	 * extracted jar starts the application's own main class, which knows no jar mode).
 	 */
 	private static Path runningJar() throws InvalidOptionException {
-		String classPath = System.getProperty("java.class.path", "");
-		Path jar = classPath.contains(File.pathSeparator) ? null : Path.of(classPath).toAbsolutePath();
-		if (jar == null || !jar.toString().endsWith(".jar") || !isExecutableJar(jar)) {
+		Path jar = classPathJar();
+		if (jar == null || !isExecutableJar(jar)) {
 			throw new InvalidOptionException(OPTION + " needs the packaged application as Spring Boot's build "
 					+ "plugins make it, started with java -jar app.jar " + OPTION);
 		}
 		return jar;
+	}
+
+	/**
+	 * Return the jar the JVM runs under {@code java -jar}: the class path's only entry,
+	 * when that is a jar.
+	 * @return the jar, absolute, or {@code null}
+	 */
+	static @Nullable Path classPathJar() {
+		String classPath = System.getProperty("java.class.path", "");
+		if (classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+			return null;
+		}
+		return Path.of(classPath).toAbsolutePath();
 	}
 
 	private static boolean isExecutableJar(Path jar) {

@@ -1,6 +1,5 @@
 package io.github.atlasspring.print;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -103,12 +102,9 @@ record FastPathSource(Path jar, long size, long lastModified) {
 	}
 
 	private static @Nullable Path runningFastPathMarker() {
-		String classPath = System.getProperty("java.class.path", "");
-		if (!classPath.endsWith(".jar") || classPath.contains(File.pathSeparator)) {
-			return null;
-		}
-		Path marker = Path.of(classPath).toAbsolutePath().resolveSibling(FastPathOption.MARKER);
-		return Files.isRegularFile(marker) ? marker : null;
+		Path jar = FastPathOption.classPathJar();
+		Path marker = (jar != null) ? jar.resolveSibling(FastPathOption.MARKER) : null;
+		return (marker != null && Files.isRegularFile(marker)) ? marker : null;
 	}
 
 	private static @Nullable FastPathSource read(Path marker) {
